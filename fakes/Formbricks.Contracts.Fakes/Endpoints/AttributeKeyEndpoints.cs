@@ -1,0 +1,61 @@
+using System.Text.Json.Nodes;
+using Formbricks.Contracts.Fakes.Http;
+
+namespace Formbricks.Contracts.Fakes.Endpoints;
+
+/// <summary><c>/api/v2/management/contact-attribute-keys</c>.</summary>
+internal static class AttributeKeyEndpoints
+{
+    private const string Base = "/api/v2/management/contact-attribute-keys";
+
+    public static IEnumerable<Operation> Operations()
+    {
+        yield return new("getContactAttributeKeys", "GET", Base, ApiFamily.V2Management, V2.Sync(List), V2.ValidateList);
+        yield return new("createContactAttributeKey", "POST", Base, ApiFamily.V2Management, V2.Sync(Create), c => V2.Validate(c, body: ValidateInput));
+    }
+
+    private static void ValidateInput(JsonObject body, Zod zod)
+    {
+        zod.String(body, "key", required: true, minLength: 1);
+        zod.String(body, "name", required: false);
+        zod.String(body, "description", required: false);
+        zod.String(body, "environmentId", required: false);
+        zod.String(body, "workspaceId", required: false);
+    }
+
+    private static FakeResult List(RequestContext context)
+    {
+        var environments = context.Key!.EnvironmentIds.ToHashSet(StringComparer.Ordinal);
+        return V2.Page(context, context.Data.AttributeKeys.Where(k => environments.Contains(k.EnvironmentId)), EntityJson.AttributeKey);
+    }
+
+    /// <summary>Environment (403 when not writable) → duplicate key (409) → 201.</summary>
+    private static FakeResult Create(RequestContext context)
+    {
+        var body = context.BodyObject;
+        var environmentId = V2.BodyEnvironment(body) ?? V2.DefaultWritableEnvironment(context);
+        if (environmentId is null || context.Data.Find<FakeEnvironment>(environmentId) is null || !V2.Allowed(context, environmentId))
+        {
+            return Errors.V2(403);
+        }
+
+        var key = body["key"]!.GetValue<string>();
+        lock (context.Data.Gate)
+        {
+            if (context.Data.AttributeKeys.Any(k => k.EnvironmentId == environmentId && k.Key == key))
+            {
+                return Errors.V2(409, ("key", "Attribute key already exists"));
+            }
+
+            var created = context.Data.AddAttributeKey(new FakeContactAttributeKey
+            {
+                Id = context.Data.NewId(),
+                EnvironmentId = environmentId,
+                Key = key,
+                Name = body["name"]?.GetValue<string>() ?? key,
+                Description = body["description"]?.GetValue<string>(),
+            });
+            return FakeResult.Data(EntityJson.AttributeKey(created), status: 201);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Formbricks.Contracts.Fakes.Http;
+
+namespace Formbricks.Contracts.Fakes.Endpoints;
+
+/// <summary><c>/api/v2/management/contacts</c>, <c>…/contacts/bulk</c>, <c>…/contacts/{id}</c> (contacts need the Enterprise license: 403 without).</summary>
+internal static class ContactEndpoints
+{
+    private const string Base = "/api/v2/management/contacts";
+    private const int MaxBulk = 250;
+
+    public static IEnumerable<Operation> Operations()
+    {
+        yield return new("getContacts", "GET", Base, ApiFamily.V2Management, V2.Sync(List), V2.ValidateList);
+        yield return new("bulkUpsertContacts", "PUT", Base + "/bulk", ApiFamily.V2Management, V2.Sync(Bulk), c => V2.Validate(c, body: ValidateBulk));
+        yield return new("getContact", "GET", Base + "/{id}", ApiFamily.V2Management, V2.Sync(Get), c => V2.Validate(c, cuidParams: "id"));
+    }
+
+    private static FakeResult List(RequestContext context)
+    {
+        if (!context.State.Options.ContactsLicensed)
+        {
+            return Errors.V2(403);
+        }
+
+        var environments = context.Key!.EnvironmentIds.ToList();
+        if (environments.Count == 1)
+        {
+            var (limit, skip) = V2.Pagination(context, new Zod());
+            var (page, total) = context.Data.ContactPage(environments[0], null, skip, limit);
+            return FakeResult.Data(EntityJson.Array(page, EntityJson.Contact), EntityJson.Meta(total, limit, skip));
+        }
+
+        var set = environments.ToHashSet(StringComparer.Ordinal);
+        return V2.Page(context, context.Data.Contacts.Where(c => set.Contains(c.EnvironmentId)), EntityJson.Contact);
+    }
+
+    private static FakeResult Get(RequestContext context)
+    {
+        if (!context.State.Options.ContactsLicensed)
+        {
+            return Errors.V2(403);
+        }
+
+        var contact = context.Data.Find<FakeContact>(context["id"]);
+        if (contact is null)
+        {
+            return V2.NotFound("contact");
+        }
+
+        return V2.Allowed(context, contact.EnvironmentId) ? FakeResult.Data(EntityJson.Contact(contact)) : Errors.V2(401);
+    }
+
+    private static void ValidateBulk(JsonObject body, Zod zod)
+    {
+        if (zod.Array(body, "contacts", required: true) is not { } contacts)
+        {
+            return;
+        }
+
+        if (contacts.Count < 1)
+        {
+            zod.Issues.Add(("contacts", "Too small: expected array to have >=1 items"));
+        }
+
+        if (contacts.Count > MaxBulk)
+        {
+            zod.Issues.Add(("contacts", $"Too big: expected array to have <={MaxBulk} items"));
+        }
+
+        for (var i = 0; i < contacts.Count; i++)
+        {
+            var path = $"contacts.{i}.attributes";
+            if (contacts[i] is not JsonObject item || item["attributes"] is not JsonObject attributes)
+            {
+                var received = contacts[i] is JsonObject o ? Zod.TypeName(o["attributes"], o.ContainsKey("attributes")) : Zod.TypeName(contacts[i], true);
+                zod.Issues.Add((contacts[i] is JsonObject ? path : $"contacts.{i}", $"Invalid input: expected {(contacts[i] is JsonObject ? "record" : "object")}, received {received}"));
+                continue;
+            }
+
+            foreach (var (key, value) in attributes)
+            {
+                if (value is null || value.GetValueKind() != JsonValueKind.String)
+                {
+                    zod.Issues.Add(($"{path}.{key}", $"Invalid input: expected string, received {Zod.TypeName(value, true)}"));
+                }
+            }
+
+            if (!attributes.ContainsKey("userId") && !attributes.ContainsKey("email"))
+            {
+                zod.Issues.Add((path, "Each contact needs a userId or an email attribute"));
+            }
+        }
+    }
+
+    /// <summary>Upserts by <c>userId</c>, then <c>email</c>; unknown attribute keys are created.</summary>
+    private static FakeResult Bulk(RequestContext context)
+    {
+        if (!context.State.Options.ContactsLicensed)
+        {
+            return Errors.V2(403);
+        }
+
+        var body = context.BodyObject;
+        var environmentId = V2.BodyEnvironment(body) ?? V2.DefaultWritableEnvironment(context);
+        if (environmentId is null || context.Data.Find<FakeEnvironment>(environmentId) is null || !V2.Allowed(context, environmentId))
+        {
+            return Errors.V2(403);
+        }
+
+        var data = context.Data;
+        var processed = 0;
+        lock (data.Gate)
+        {
+            var existing = data.Contacts.Where(c => c.EnvironmentId == environmentId).ToList();
+            var keys = data.AttributeKeys.Where(k => k.EnvironmentId == environmentId).Select(k => k.Key).ToHashSet(StringComparer.Ordinal);
+            foreach (var item in body["contacts"]!.AsArray())
+            {
+                var attributes = item!["attributes"]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<string>(), StringComparer.Ordinal);
+                var contact = Match(existing, attributes, "userId") ?? Match(existing, attributes, "email");
+                if (contact is null)
+                {
+                    contact = data.AddContact(environmentId, attributes);
+                    existing.Add(contact);
+                }
+                else
+                {
+                    foreach (var (key, value) in attributes)
+                    {
+                        contact.Attributes[key] = value;
+                    }
+
+                    contact.UpdatedAt = context.Now;
+                }
+
+                foreach (var key in attributes.Keys.Where(keys.Add))
+                {
+                    data.AddAttributeKey(new FakeContactAttributeKey { Id = data.NewId(), EnvironmentId = environmentId, Key = key, Name = key });
+                }
+
+                processed++;
+            }
+        }
+
+        return FakeResult.Data(new JsonObject { ["processed"] = processed });
+    }
+
+    private static FakeContact? Match(List<FakeContact> contacts, Dictionary<string, string> attributes, string key) =>
+        attributes.TryGetValue(key, out var value)
+            ? contacts.FirstOrDefault(c => c.Attributes.TryGetValue(key, out var v) && v == value)
+            : null;
+}

@@ -1,0 +1,197 @@
+using System.Text.Json.Nodes;
+using Formbricks.Contracts.Fakes.Http;
+
+namespace Formbricks.Contracts.Fakes.Endpoints;
+
+/// <summary>
+/// Personal links (behaviour §1): <c>…/surveys/{id}/contact-links/contacts/{contactId}</c> (§1.2) and
+/// <c>…/surveys/{id}/contact-links/segments/{segmentId}</c> (§1.3), with their exact check order.
+/// </summary>
+internal static class ContactLinkEndpoints
+{
+    private const string Base = "/api/v2/management/surveys/{id}/contact-links";
+    private const int MaxAttributeKeys = 20;
+
+    public static IEnumerable<Operation> Operations()
+    {
+        yield return new("getSurveyContactLink", "GET", Base + "/contacts/{contactId}", ApiFamily.V2Management, V2.Sync(ForContact), ValidateContact);
+        yield return new("getSurveyContactLinks", "GET", Base + "/segments/{segmentId}", ApiFamily.V2Management, V2.Sync(ForSegment), ValidateSegment);
+    }
+
+    private static FakeResult? ValidateContact(RequestContext context) =>
+        ValidateQueryThenParams(context, zod => ExpirationDays(context, zod, integer: true), "contactId");
+
+    private static FakeResult? ValidateSegment(RequestContext context) =>
+        ValidateQueryThenParams(
+            context,
+            zod =>
+            {
+                V2.Pagination(context, zod);
+                ExpirationDays(context, zod, integer: false);
+                if (context.Query("attributeKeys") is { } keys && keys.Split(',').Length > MaxAttributeKeys)
+                {
+                    zod.Issues.Add(("attributeKeys", "You can have max 20 keys."));
+                }
+            },
+            "segmentId");
+
+    /// <summary>Query first; params (<c>surveyId</c> and the second id, <c>z.cuid2()</c>) only when the query passed.</summary>
+    private static FakeResult? ValidateQueryThenParams(RequestContext context, Action<Zod> query, string secondParam)
+    {
+        var zod = new Zod();
+        query(zod);
+        if (!zod.Ok)
+        {
+            return Errors.V2Zod(zod.Issues);
+        }
+
+        zod.Cuid2("surveyId", context["id"]);
+        zod.Cuid2(secondParam, context[secondParam]);
+        return zod.Ok ? null : Errors.V2Zod(zod.Issues);
+    }
+
+    private static double? ExpirationDays(RequestContext context, Zod zod, bool integer) =>
+        zod.CoerceNumber("expirationDays", context.Query("expirationDays"), 1, 365, integer);
+
+    /// <summary>§1.2 steps 4–10.</summary>
+    private static FakeResult ForContact(RequestContext context)
+    {
+        var data = context.Data;
+        var survey = data.Find<FakeSurvey>(context["id"]);
+        if (survey is null)
+        {
+            return V2.NotFound("survey");
+        }
+
+        if (!context.Key!.Has(survey.EnvironmentId, FakePermission.Read))
+        {
+            return Errors.V2(401);
+        }
+
+        if (!context.State.Options.ContactsLicensed)
+        {
+            return Errors.V2(403);
+        }
+
+        if (survey.Type != FakeSurveyType.Link)
+        {
+            return Errors.V2(400, ("surveyId", "Not a link survey"));
+        }
+
+        var contact = data.Find<FakeContact>(context["contactId"]);
+        if (contact is null || contact.EnvironmentId != survey.EnvironmentId)
+        {
+            return V2.NotFound("contact");
+        }
+
+        if (data.Responses.Any(r => r.SurveyId == survey.Id && r.ContactId == contact.Id))
+        {
+            return Errors.V2(400, ("contactId", "Already responded"));
+        }
+
+        var days = ExpirationDays(context, new Zod(), integer: true);
+        var now = context.Now;
+        return FakeResult.Data(new JsonObject
+        {
+            ["surveyUrl"] = Link(context, contact.Id, survey, days, now),
+            ["expiresAt"] = ExpiresAt(days, now),
+        });
+    }
+
+    /// <summary>§1.3 steps 2–9.</summary>
+    private static FakeResult ForSegment(RequestContext context)
+    {
+        var data = context.Data;
+        var survey = data.Find<FakeSurvey>(context["id"]);
+        if (survey is null)
+        {
+            // getOrganizationIdFromSurveyId throws ResourceNotFoundError without a type → generic 500.
+            return Errors.V2(500);
+        }
+
+        if (!context.State.Options.ContactsLicensed)
+        {
+            return Errors.V2(403);
+        }
+
+        if (!context.Key!.Has(survey.EnvironmentId, FakePermission.Read))
+        {
+            return Errors.V2(401);
+        }
+
+        if (survey.Type != FakeSurveyType.Link || survey.Status != FakeSurveyStatus.InProgress)
+        {
+            return Errors.V2(403);
+        }
+
+        var segment = data.Find<FakeSegment>(context["segmentId"]);
+        if (segment is null)
+        {
+            return V2.NotFound("segment");
+        }
+
+        if (segment.EnvironmentId != survey.EnvironmentId)
+        {
+            return Errors.V2(400, ("segmentId", "Environment mismatch"));
+        }
+
+        if (segment.HasInvalidFilters)
+        {
+            return Errors.V2(400, ("segment", "Invalid segment filters"));
+        }
+
+        var zod = new Zod();
+        var (limit, skip) = V2.Pagination(context, zod);
+        var days = ExpirationDays(context, zod, integer: false);
+        var keys = AttributeKeys(context, survey.EnvironmentId);
+        var (page, total) = data.ContactPage(survey.EnvironmentId, segment, skip, limit);
+        var now = context.Now;
+        var expiresAt = ExpiresAt(days, now);
+        var items = new JsonArray();
+        foreach (var contact in page)
+        {
+            var item = new JsonObject { ["contactId"] = contact.Id };
+            var attributes = new JsonObject();
+            foreach (var key in keys)
+            {
+                if (contact.Attributes.TryGetValue(key, out var value))
+                {
+                    attributes[key] = value;
+                }
+            }
+
+            if (attributes.Count > 0)
+            {
+                item["attributes"] = attributes;
+            }
+
+            item["surveyUrl"] = Link(context, contact.Id, survey, days, now);
+            item["expiresAt"] = expiresAt;
+            items.Add(item);
+        }
+
+        return FakeResult.Data(items, EntityJson.Meta(total, limit, skip));
+    }
+
+    /// <summary>Requested keys that exist in the environment, at most 20, in request order.</summary>
+    private static List<string> AttributeKeys(RequestContext context, string environmentId)
+    {
+        if (context.Query("attributeKeys") is not { } raw)
+        {
+            return [];
+        }
+
+        var existing = context.Data.AttributeKeys.Where(k => k.EnvironmentId == environmentId).Select(k => k.Key).ToHashSet(StringComparer.Ordinal);
+        return [.. raw.Split(',').Select(k => k.Trim()).Where(existing.Contains).Take(MaxAttributeKeys)];
+    }
+
+    private static string Link(RequestContext context, string contactId, FakeSurvey survey, double? days, DateTimeOffset now)
+    {
+        var token = context.State.Tokens.Create(contactId, survey.Id, days, now);
+        return context.State.LinkWithSingleUse($"c/{token}", survey);
+    }
+
+    /// <summary><c>calculateExpirationDate</c>: <c>setDate(getDate() + days)</c> (fractional days truncated), ISO with ms.</summary>
+    private static string? ExpiresAt(double? days, DateTimeOffset now) =>
+        days is > 0 and var d ? FakeClock.ToIsoString(now.AddDays(Math.Truncate(d))) : null;
+}

@@ -1,0 +1,142 @@
+using System.Text.Json.Nodes;
+using Formbricks.Contracts.Fakes.Http;
+
+namespace Formbricks.Contracts.Fakes.Endpoints;
+
+/// <summary><c>/api/v2/management/responses</c> and <c>/api/v2/management/responses/{id}</c>.</summary>
+internal static class ResponseEndpoints
+{
+    private const string Base = "/api/v2/management/responses";
+
+    public static IEnumerable<Operation> Operations()
+    {
+        yield return new("getResponses", "GET", Base, ApiFamily.V2Management, V2.Sync(List), ValidateList);
+        yield return new("createResponse", "POST", Base, ApiFamily.V2Management, V2.Sync(Create), c => V2.Validate(c, body: ValidateInput));
+        yield return new("getResponse", "GET", Base + "/{id}", ApiFamily.V2Management, V2.Sync(Get), c => V2.Validate(c, cuidParams: "id"));
+        yield return new("updateResponse", "PUT", Base + "/{id}", ApiFamily.V2Management, V2.Sync(Update), c => V2.Validate(c, body: ValidateInput, cuidParams: "id"));
+        yield return new("deleteResponse", "DELETE", Base + "/{id}", ApiFamily.V2Management, V2.Sync(Delete), c => V2.Validate(c, cuidParams: "id"));
+    }
+
+    private static FakeResult? ValidateList(RequestContext context) => V2.Validate(context, query: zod =>
+    {
+        V2.Pagination(context, zod);
+        if (context.Query("surveyId") is { } surveyId && !State.IdGenerator.IsCuid2(surveyId))
+        {
+            zod.Issues.Add(("surveyId", "Invalid cuid2"));
+        }
+    });
+
+    private static void ValidateInput(JsonObject body, Zod zod)
+    {
+        zod.String(body, "surveyId", required: true);
+        zod.Boolean(body, "finished");
+        zod.Record(body, "data", required: true);
+        zod.Record(body, "variables", required: false);
+        zod.Record(body, "ttc", required: false);
+        zod.String(body, "language", required: false);
+        zod.String(body, "contactId", required: false);
+        zod.String(body, "endingId", required: false);
+        zod.Record(body, "meta", required: false);
+    }
+
+    /// <summary>Responses of the key's environments, newest first; like the real route, without <c>meta</c>.</summary>
+    private static FakeResult List(RequestContext context)
+    {
+        var environments = context.Key!.EnvironmentIds.ToHashSet(StringComparer.Ordinal);
+        var surveys = context.Data.Surveys.Where(s => environments.Contains(s.EnvironmentId)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var surveyId = context.Query("surveyId");
+        var responses = context.Data.Responses.Where(r => surveys.Contains(r.SurveyId) && (surveyId is null || r.SurveyId == surveyId));
+        return V2.Page(context, responses, EntityJson.Response, withMeta: false);
+    }
+
+    private static FakeResult Create(RequestContext context)
+    {
+        var body = context.BodyObject;
+        var survey = context.Data.Find<FakeSurvey>(body["surveyId"]!.GetValue<string>());
+        if (survey is null)
+        {
+            return V2.NotFound("survey");
+        }
+
+        if (!V2.Allowed(context, survey.EnvironmentId))
+        {
+            return Errors.V2(401);
+        }
+
+        var response = new FakeResponse { Id = context.Data.NewId(), SurveyId = survey.Id };
+        Apply(context, response, body);
+        context.Data.TryAddResponse(response);
+        return FakeResult.Data(EntityJson.Response(response), status: 201);
+    }
+
+    private static FakeResult Get(RequestContext context) => WithResponse(context, r => FakeResult.Data(EntityJson.Response(r)));
+
+    private static FakeResult Update(RequestContext context) => WithResponse(context, response =>
+    {
+        lock (context.Data.Gate)
+        {
+            Apply(context, response, context.BodyObject);
+            response.UpdatedAt = context.Now;
+        }
+
+        return FakeResult.Data(EntityJson.Response(response));
+    });
+
+    private static FakeResult Delete(RequestContext context) => WithResponse(context, response =>
+    {
+        context.Data.Remove(response);
+        return FakeResult.Data(EntityJson.Response(response));
+    });
+
+    /// <summary>Unknown response → 404, no permission on its survey's environment → 401.</summary>
+    private static FakeResult WithResponse(RequestContext context, Func<FakeResponse, FakeResult> then)
+    {
+        var response = context.Data.Find<FakeResponse>(context["id"]);
+        var survey = response is null ? null : context.Data.Find<FakeSurvey>(response.SurveyId);
+        if (response is null || survey is null)
+        {
+            return V2.NotFound("response");
+        }
+
+        return V2.Allowed(context, survey.EnvironmentId) ? then(response) : Errors.V2(401);
+    }
+
+    private static void Apply(RequestContext context, FakeResponse response, JsonObject body)
+    {
+        response.Data = (JsonObject)body["data"]!.DeepClone();
+        if (body["finished"] is JsonValue finished)
+        {
+            response.Finished = finished.GetValue<bool>();
+        }
+
+        if (body["variables"] is JsonObject variables)
+        {
+            response.Variables = (JsonObject)variables.DeepClone();
+        }
+
+        if (body["ttc"] is JsonObject ttc)
+        {
+            response.Ttc = (JsonObject)ttc.DeepClone();
+        }
+
+        if (body["meta"] is JsonObject meta)
+        {
+            response.Meta = (JsonObject)meta.DeepClone();
+        }
+
+        if (body["language"] is JsonValue language)
+        {
+            response.Language = language.GetValue<string>();
+        }
+
+        if (body["endingId"] is JsonValue ending)
+        {
+            response.EndingId = ending.GetValue<string>();
+        }
+
+        if (body["contactId"] is JsonValue contactId && context.Data.Find<FakeContact>(contactId.GetValue<string>()) is { } contact)
+        {
+            response.ContactId = contact.Id;
+        }
+    }
+}

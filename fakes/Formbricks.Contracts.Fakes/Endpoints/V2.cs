@@ -1,0 +1,102 @@
+using System.Text.Json.Nodes;
+using Formbricks.Contracts.Fakes.Http;
+
+namespace Formbricks.Contracts.Fakes.Endpoints;
+
+/// <summary>Shared pieces of the v2 management routes: <c>ZGetFilter</c> pagination, cuid2 params, permission checks.</summary>
+internal static class V2
+{
+    public const int DefaultLimit = 50;
+    public const int MaxLimit = 250;
+
+    /// <summary>Validates <c>limit</c> (1..250, default 50) and <c>skip</c> (≥0, default 0) into the zod issue list.</summary>
+    public static (int Limit, int Skip) Pagination(RequestContext context, Zod zod)
+    {
+        var limit = zod.CoerceNumber("limit", context.Query("limit"), 1, MaxLimit) ?? DefaultLimit;
+        var skip = zod.CoerceNumber("skip", context.Query("skip"), 0, null) ?? 0;
+        return ((int)Math.Floor(limit), (int)Math.Min(Math.Floor(skip), int.MaxValue));
+    }
+
+    /// <summary>
+    /// The validation step of a v2 route: body schema, then query, then params, each group reported alone
+    /// (the first failing group wins), as <c>apiWrapper</c> does.
+    /// </summary>
+    public static FakeResult? Validate(
+        RequestContext context,
+        Action<JsonObject, Zod>? body = null,
+        Action<Zod>? query = null,
+        params string[] cuidParams)
+    {
+        if (body is not null)
+        {
+            var zod = new Zod();
+            if (zod.Root(context.Body) is { } obj)
+            {
+                body(obj, zod);
+            }
+
+            if (!zod.Ok)
+            {
+                return Errors.V2Zod(zod.Issues);
+            }
+        }
+
+        if (query is not null)
+        {
+            var zod = new Zod();
+            query(zod);
+            if (!zod.Ok)
+            {
+                return Errors.V2Zod(zod.Issues);
+            }
+        }
+
+        if (cuidParams.Length > 0)
+        {
+            var zod = new Zod();
+            foreach (var name in cuidParams)
+            {
+                zod.Cuid2(name, context[name]);
+            }
+
+            if (!zod.Ok)
+            {
+                return Errors.V2Zod(zod.Issues);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Validation of a list route: pagination only.</summary>
+    public static FakeResult? ValidateList(RequestContext context) => Validate(context, query: zod => Pagination(context, zod));
+
+    /// <summary>The 404 of a missing resource: <c>details:[{field:resource, issue:"not found"}]</c>.</summary>
+    public static FakeResult NotFound(string resource) => Errors.V2(404, (resource, "not found"));
+
+    /// <summary>A page of <paramref name="items"/> (already filtered), newest first, with <c>meta</c>.</summary>
+    public static FakeResult Page<T>(RequestContext context, IEnumerable<T> items, Func<T, JsonObject> map, bool withMeta = true)
+        where T : FakeEntity
+    {
+        var (limit, skip) = Pagination(context, new Zod());
+        var all = FakeData.NewestFirst(items).ToList();
+        var page = all.Skip(skip).Take(limit);
+        return FakeResult.Data(EntityJson.Array(page, map), withMeta ? EntityJson.Meta(all.Count, limit, skip) : null);
+    }
+
+    /// <summary>Whether the caller holds the method's permission on <paramref name="environmentId"/>.</summary>
+    public static bool Allowed(RequestContext context, string environmentId) =>
+        context.Key!.CanDo(environmentId, context.Operation.Method);
+
+    /// <summary>The environment a create call names in its body (<c>environmentId</c> or <c>workspaceId</c>).</summary>
+    public static string? BodyEnvironment(JsonObject body) =>
+        (body["environmentId"] ?? body["workspaceId"]) is JsonValue value && value.TryGetValue<string>(out var id) ? id : null;
+
+    /// <summary>The environment for a create call that names none: the first one the key may write to.</summary>
+    public static string? DefaultWritableEnvironment(RequestContext context) =>
+        context.Key!.EnvironmentIds.Order(StringComparer.Ordinal).FirstOrDefault(e => context.Key.Has(e, FakePermission.Write));
+
+    /// <summary>Wraps a synchronous handler.</summary>
+    public static Func<RequestContext, Task<FakeResult>> Sync(Func<RequestContext, FakeResult> handler) =>
+        context => Task.FromResult(handler(context));
+}

@@ -1,0 +1,60 @@
+namespace Formbricks.Contracts.Fakes;
+
+/// <summary>How the fake server is hosted.</summary>
+public enum FakeHosting
+{
+    /// <summary>In memory through ASP.NET Core's TestServer: no socket, fastest. Use <see cref="FakeFormbricksServer.CreateClient"/>.</summary>
+    InMemory,
+
+    /// <summary>Kestrel on <c>127.0.0.1</c>, on <see cref="FakeFormbricksOptions.Port"/> (0 = a free port).</summary>
+    Http,
+}
+
+/// <summary>An API key the fake server accepts, with its permission.</summary>
+/// <param name="Key">The key text, e.g. <c>fbk_…</c> (any non-empty text is accepted by <c>x-api-key</c>; <c>Authorization: Bearer</c> needs the <c>fbk_</c> form).</param>
+/// <param name="Permission">The permission on <paramref name="EnvironmentId"/>.</param>
+/// <param name="EnvironmentId">The environment the permission applies to; <see langword="null"/> = the seeded main environment.</param>
+public sealed record FakeApiKey(string Key, FakePermission Permission, string? EnvironmentId = null);
+
+/// <summary>Options of <see cref="FakeFormbricksServer.StartAsync"/>.</summary>
+public sealed class FakeFormbricksOptions
+{
+    /// <summary>The seed of all generated data; the same seed gives the same data. Default 42.</summary>
+    public int Seed { get; set; } = 42;
+
+    /// <summary>In memory (default) or real HTTP.</summary>
+    public FakeHosting Hosting { get; set; } = FakeHosting.InMemory;
+
+    /// <summary>The port for <see cref="FakeHosting.Http"/>; 0 (default) picks a free one.</summary>
+    public int Port { get; set; }
+
+    /// <summary>Number of seeded contacts in the main environment; raised to the largest segment size. Default 1,200.</summary>
+    public int ContactCount { get; set; } = 1200;
+
+    /// <summary>
+    /// Sizes of the seeded segments of the main environment (one segment per size, members are the newest contacts).
+    /// Default 0, 10 and 1,000. A size of 100,000 is supported and cheap (contact attributes are built lazily).
+    /// </summary>
+    public IList<int> SegmentSizes { get; set; } = [0, 10, 1000];
+
+    /// <summary>
+    /// The public domain used in generated links (<c>{PublicUrl}/c/{jwt}</c>, <c>{PublicUrl}/s/{id}</c>), like the real
+    /// server's <c>PUBLIC_URL</c>. Default: the server's own <see cref="FakeFormbricksServer.Url"/>.
+    /// </summary>
+    public Uri? PublicUrl { get; set; }
+
+    /// <summary>Extra API keys, besides the generated <see cref="FakeFormbricksServer.ApiKey"/> (manage on the main environment).</summary>
+    public IList<FakeApiKey> ApiKeys { get; set; } = [];
+
+    /// <summary>
+    /// Whether the rate limit (100 requests per 60 s per API key) is on from the start. Default off, because the
+    /// clock stands still unless a test moves it; switch it at run time with <see cref="FakeFaults.RateLimit"/>.
+    /// </summary>
+    public bool RateLimit { get; set; }
+
+    /// <summary>Whether the organization has the contacts (Enterprise) feature; when off, contact routes answer 403. Default on.</summary>
+    public bool ContactsLicensed { get; set; } = true;
+
+    /// <summary>The instant the clock starts at; default <see cref="FakeClock.DefaultStart"/>.</summary>
+    public DateTimeOffset? StartTime { get; set; }
+}

@@ -1,0 +1,238 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Formbricks.Contracts.Fakes.Auth;
+using Formbricks.Contracts.Fakes.Http;
+using Microsoft.AspNetCore.Http;
+
+namespace Formbricks.Contracts.Fakes.Hosting;
+
+/// <summary>The one middleware of the fake server: journal, routing, faults, auth, body, validation, rate limit, handler, catch-all.</summary>
+internal sealed class FakePipeline
+{
+    /// <summary><c>DEFAULT_REQUEST_BODY_LIMIT_BYTES</c>: 2 MiB.</summary>
+    public const int BodyLimit = 2 * 1024 * 1024;
+
+    private const int DrainLimit = 64 * 1024 * 1024;
+    private readonly ServerState _state;
+    private readonly Router _router;
+
+    public FakePipeline(ServerState state, Router router)
+    {
+        _state = state;
+        _router = router;
+    }
+
+    public async Task InvokeAsync(HttpContext http)
+    {
+        var timestamp = _state.Clock.GetUtcNow();
+        var request = http.Request;
+        var path = request.Path.Value ?? "/";
+        var (operation, values, methodMismatch) = _router.Match(request.Method, path);
+        var family = operation?.Family ?? GuessFamily(path);
+        var status = 0;
+        var bodyText = "";
+        try
+        {
+            var (text, tooLarge) = await ReadBodyAsync(request, http.RequestAborted).ConfigureAwait(false);
+            bodyText = text;
+            FakeResult? result = operation is null
+                ? Unmatched(request.Method, methodMismatch, family)
+                : await RunAsync(http, operation, values, text, tooLarge).ConfigureAwait(false);
+            if (result is null)
+            {
+                http.Abort();
+                return;
+            }
+
+            status = result.Status;
+            await WriteAsync(http, result, family).ConfigureAwait(false);
+        }
+        catch (Exception) when (!http.RequestAborted.IsCancellationRequested && !http.Response.HasStarted)
+        {
+            var error = Errors.ForStatus(family, 500);
+            status = error.Status;
+            await WriteAsync(http, error, family).ConfigureAwait(false);
+        }
+        finally
+        {
+            _state.Journal.Record(new JournalEntry(
+                request.Method.ToUpperInvariant(),
+                path,
+                request.QueryString.Value ?? "",
+                request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+                bodyText,
+                status,
+                timestamp,
+                operation?.OperationId));
+        }
+    }
+
+    private async Task<FakeResult?> RunAsync(HttpContext http, Operation operation, Dictionary<string, string> values, string bodyText, bool tooLarge)
+    {
+        var family = operation.Family;
+        if (_state.Faults.Take(operation.OperationId, operation.Method, operation.Template) is { } fault)
+        {
+            switch (fault.Kind)
+            {
+                case FaultKind.Drop:
+                    return null;
+                case FaultKind.Status:
+                    return Errors.ForStatus(family, fault.Status);
+                case FaultKind.Delay:
+                    await Task.Delay(fault.Delay, http.RequestAborted).ConfigureAwait(false);
+                    break;
+            }
+        }
+
+        var context = new RequestContext { Http = http, Operation = operation, State = _state, Route = values };
+        if (operation.NeedsApiKey)
+        {
+            context.Key = ApiKeyPrincipal.Authenticate(http.Request, _state.Data);
+            if (context.Key is null)
+            {
+                return family == ApiFamily.V2Management ? Errors.V2(401) : Errors.V1NotAuthenticated();
+            }
+        }
+
+        if (operation.HasBody)
+        {
+            if (tooLarge)
+            {
+                return family == ApiFamily.V2Management ? Errors.V2(413) : Errors.V1(413, "payload_too_large", "Payload Too Large");
+            }
+
+            if (!TryParseJson(bodyText, out var body))
+            {
+                return family switch
+                {
+                    ApiFamily.V2Management => Errors.V2(400, ("error", Errors.MalformedJson)),
+                    ApiFamily.V2Client => Errors.V1BadRequest("Invalid JSON in request body"),
+                    _ => Errors.V1BadRequest(Errors.MalformedJson),
+                };
+            }
+
+            context.Body = body;
+        }
+
+        if (operation.Validate?.Invoke(context) is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (context.Key is { } key && !_state.Faults.RateLimit.TryAcquire(key.Key))
+        {
+            return family == ApiFamily.V2Management ? Errors.V2(429) : Errors.V1TooManyRequests();
+        }
+
+        return await operation.Handle(context).ConfigureAwait(false);
+    }
+
+    private static FakeResult Unmatched(string method, bool methodMismatch, ApiFamily family)
+    {
+        if (methodMismatch && HttpMethods.IsOptions(method) && family is ApiFamily.V1Client or ApiFamily.V2Client)
+        {
+            return FakeResult.Data(new JsonObject()) with
+            {
+                Headers = new Dictionary<string, string> { ["Cache-Control"] = "public, s-maxage=3600, max-age=3600" },
+            };
+        }
+
+        return methodMismatch ? new FakeResult(405, "text/plain", "") : Errors.ForStatus(family, 404);
+    }
+
+    private static ApiFamily GuessFamily(string path) =>
+        path.StartsWith("/api/v2/management", StringComparison.OrdinalIgnoreCase) ? ApiFamily.V2Management
+        : path.StartsWith("/api/v2/client", StringComparison.OrdinalIgnoreCase) ? ApiFamily.V2Client
+        : path.StartsWith("/api/v1/client", StringComparison.OrdinalIgnoreCase) ? ApiFamily.V1Client
+        : path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) ? ApiFamily.V1Management
+        : ApiFamily.Page;
+
+    /// <summary>Parses like <c>JSON.parse</c>; also touches every object so duplicate keys fail here, not in a handler.</summary>
+    private static bool TryParseJson(string text, out JsonNode? node)
+    {
+        try
+        {
+            node = JsonNode.Parse(text);
+            Touch(node);
+            return true;
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException)
+        {
+            node = null;
+            return false;
+        }
+    }
+
+    private static void Touch(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (_, child) in obj)
+                {
+                    Touch(child);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var child in array)
+                {
+                    Touch(child);
+                }
+
+                break;
+        }
+    }
+
+    private static async Task<(string Text, bool TooLarge)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength is 0 || (request.ContentLength is null && !request.Headers.TransferEncoding.Any()))
+        {
+            return ("", false);
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        long total = 0;
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (total < BodyLimit + 1)
+            {
+                buffer.Write(chunk, 0, (int)Math.Min(read, BodyLimit + 1 - total));
+            }
+
+            total += read;
+            if (total > DrainLimit)
+            {
+                break;
+            }
+        }
+
+        return (Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length), total > BodyLimit);
+    }
+
+    private static async Task WriteAsync(HttpContext http, FakeResult result, ApiFamily family)
+    {
+        var response = http.Response;
+        response.StatusCode = result.Status;
+        response.ContentType = result.ContentType;
+        if (family == ApiFamily.V2Management)
+        {
+            response.Headers.CacheControl = "private, no-store";
+        }
+
+        if ((family == ApiFamily.V2Management && result.Status == 200) || family is ApiFamily.V1Client or ApiFamily.V2Client)
+        {
+            response.Headers.AccessControlAllowOrigin = "*";
+        }
+
+        foreach (var (name, value) in result.Headers ?? new Dictionary<string, string>())
+        {
+            response.Headers[name] = value;
+        }
+
+        await response.WriteAsync(result.Body, http.RequestAborted).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,61 @@
+using Formbricks.Contracts.Fakes.Links;
+
+namespace Formbricks.Contracts.Fakes.Hosting;
+
+/// <summary>Everything the endpoints of one fake server share.</summary>
+internal sealed class ServerState
+{
+    public required FakeFormbricksOptions Options { get; init; }
+
+    public required FakeClock Clock { get; init; }
+
+    public required FakeData Data { get; init; }
+
+    public required FakeJournal Journal { get; init; }
+
+    public required FakeFaults Faults { get; init; }
+
+    public required LinkSecrets Secrets { get; init; }
+
+    public required ContactTokens Tokens { get; init; }
+
+    public required SeededIds Seeded { get; init; }
+
+    /// <summary>The public domain of generated links, without a trailing slash; known once the server listens.</summary>
+    public string PublicUrl { get; set; } = "http://localhost:3000";
+
+    /// <summary>
+    /// Builds <c>{PublicUrl}/{kind}/{idOrToken}</c> plus single-use parameters when the survey has them on:
+    /// encrypted mode <c>?suId=&lt;blob&gt;</c>, signed mode <c>?suId=&lt;id&gt;&amp;suToken=&lt;hmac&gt;</c>.
+    /// </summary>
+    public string LinkWithSingleUse(string pathAndId, FakeSurvey survey)
+    {
+        var url = $"{PublicUrl}/{pathAndId}";
+        if (survey.SingleUse is not { Enabled: true } singleUse)
+        {
+            return url;
+        }
+
+        var id = Data.NewId();
+        return singleUse.IsEncrypted
+            ? $"{url}?suId={Uri.EscapeDataString(Secrets.Encrypt(id))}"
+            : $"{url}?suId={id}&suToken={Secrets.SingleUseToken(survey.Id, id)}";
+    }
+
+    /// <summary><c>checkAndValidateSingleUseId</c>: the canonical single-use id, or <see langword="null"/> when invalid.</summary>
+    public string? ValidateSingleUse(FakeSurvey survey, string? suId, string? suToken)
+    {
+        if (string.IsNullOrEmpty(suId) || survey.SingleUse is not { } singleUse)
+        {
+            return null;
+        }
+
+        if (singleUse.IsEncrypted)
+        {
+            var decrypted = Secrets.Decrypt(suId);
+            return State.IdGenerator.IsCuid2(decrypted) ? decrypted : null;
+        }
+
+        return Secrets.VerifySingleUseToken(survey.Id, suId, suToken) ? suId : null;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Collections;
+
+namespace Formbricks.Contracts.Fakes;
+
+/// <summary>One request the fake server received, and the status it answered with.</summary>
+/// <param name="Method">HTTP method, upper case.</param>
+/// <param name="Path">Request path, e.g. <c>/api/v2/management/surveys</c>.</param>
+/// <param name="Query">Query string including the leading <c>?</c>, or empty.</param>
+/// <param name="Headers">Request headers (multiple values joined with <c>", "</c>), case-insensitive keys.</param>
+/// <param name="Body">Request body as text (empty when none; cut at 2 MiB + 1 byte).</param>
+/// <param name="Status">The status code answered (0 when the connection was dropped).</param>
+/// <param name="Timestamp">When the request arrived, by the server's <see cref="FakeClock"/>.</param>
+/// <param name="OperationId">The OpenAPI operation id the request matched, if any.</param>
+public sealed record JournalEntry(
+    string Method,
+    string Path,
+    string Query,
+    IReadOnlyDictionary<string, string> Headers,
+    string Body,
+    int Status,
+    DateTimeOffset Timestamp,
+    string? OperationId);
+
+/// <summary>Every request the fake server received, in arrival order. Thread-safe; enumerate it with LINQ.</summary>
+public sealed class FakeJournal : IEnumerable<JournalEntry>
+{
+    private readonly List<JournalEntry> _entries = [];
+    private readonly object _gate = new();
+
+    /// <summary>Number of recorded requests.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _entries.Count;
+            }
+        }
+    }
+
+    /// <summary>A snapshot of the recorded requests, in arrival order.</summary>
+    public IReadOnlyList<JournalEntry> Entries
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _entries];
+            }
+        }
+    }
+
+    /// <summary>The requests with the given method whose path starts with <paramref name="pathPrefix"/> (ordinal, case-insensitive).</summary>
+    /// <param name="method">HTTP method, e.g. <c>GET</c>.</param>
+    /// <param name="pathPrefix">Path prefix, e.g. <c>/api/v2/management/surveys</c>.</param>
+    /// <returns>The matching entries in arrival order.</returns>
+    public IReadOnlyList<JournalEntry> Find(string method, string pathPrefix) =>
+        [.. Entries.Where(e => string.Equals(e.Method, method, StringComparison.OrdinalIgnoreCase)
+            && e.Path.StartsWith(pathPrefix, StringComparison.OrdinalIgnoreCase))];
+
+    /// <summary>The requests that matched an OpenAPI operation id.</summary>
+    /// <param name="operationId">The operation id, e.g. <c>getSurveys</c>.</param>
+    /// <returns>The matching entries in arrival order.</returns>
+    public IReadOnlyList<JournalEntry> ForOperation(string operationId) =>
+        [.. Entries.Where(e => string.Equals(e.OperationId, operationId, StringComparison.Ordinal))];
+
+    /// <summary>Forgets every recorded request.</summary>
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _entries.Clear();
+        }
+    }
+
+    /// <inheritdoc />
+    public IEnumerator<JournalEntry> GetEnumerator() => Entries.GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    internal void Record(JournalEntry entry)
+    {
+        lock (_gate)
+        {
+            _entries.Add(entry);
+        }
+    }
+}

@@ -1,0 +1,323 @@
+using System.Text.Json.Nodes;
+using Formbricks.Contracts.Fakes.State;
+
+namespace Formbricks.Contracts.Fakes;
+
+/// <summary>
+/// The fake server's data: what it was seeded with and what the API created. Tests read it to check what an API
+/// call stored and add to it for their own setup. All members are thread-safe; lists are snapshots.
+/// </summary>
+public sealed class FakeData
+{
+    private readonly Dictionary<string, FakeEntity> _byId = new(StringComparer.Ordinal);
+    private readonly List<FakeEnvironment> _environments = [];
+    private readonly List<FakeSurvey> _surveys = [];
+    private readonly List<FakeContact> _contacts = []; // ascending (CreatedAt, Sequence): newest last
+    private readonly List<FakeContactAttributeKey> _attributeKeys = [];
+    private readonly List<FakeSegment> _segments = [];
+    private readonly List<FakeResponse> _responses = [];
+    private readonly HashSet<(string SurveyId, string SingleUseId)> _singleUseClaims = [];
+    private readonly List<FakeDisplay> _displays = [];
+    private readonly List<FakeWebhook> _webhooks = [];
+    private readonly List<FakeActionClass> _actionClasses = [];
+    private readonly Dictionary<string, FakeApiKey[]> _apiKeys = new(StringComparer.Ordinal);
+    private readonly IdGenerator _ids;
+    private long _sequence;
+
+    internal FakeData(TimeProvider clock, IdGenerator ids)
+    {
+        Clock = clock;
+        _ids = ids;
+    }
+
+    internal object Gate { get; } = new();
+
+    internal TimeProvider Clock { get; }
+
+    /// <summary>The environments (workspaces).</summary>
+    public IReadOnlyList<FakeEnvironment> Environments => Snapshot(_environments);
+
+    /// <summary>The surveys.</summary>
+    public IReadOnlyList<FakeSurvey> Surveys => Snapshot(_surveys);
+
+    /// <summary>The contacts, oldest first.</summary>
+    public IReadOnlyList<FakeContact> Contacts => Snapshot(_contacts);
+
+    /// <summary>The contact attribute keys.</summary>
+    public IReadOnlyList<FakeContactAttributeKey> AttributeKeys => Snapshot(_attributeKeys);
+
+    /// <summary>The segments.</summary>
+    public IReadOnlyList<FakeSegment> Segments => Snapshot(_segments);
+
+    /// <summary>The responses.</summary>
+    public IReadOnlyList<FakeResponse> Responses => Snapshot(_responses);
+
+    /// <summary>The displays.</summary>
+    public IReadOnlyList<FakeDisplay> Displays => Snapshot(_displays);
+
+    /// <summary>The webhooks.</summary>
+    public IReadOnlyList<FakeWebhook> Webhooks => Snapshot(_webhooks);
+
+    /// <summary>The action classes.</summary>
+    public IReadOnlyList<FakeActionClass> ActionClasses => Snapshot(_actionClasses);
+
+    /// <summary>Finds any entity by id.</summary>
+    /// <typeparam name="T">The expected entity type.</typeparam>
+    /// <param name="id">The id.</param>
+    /// <returns>The entity, or <see langword="null"/> when there is none of that type.</returns>
+    public T? Find<T>(string id)
+        where T : FakeEntity
+    {
+        lock (Gate)
+        {
+            return _byId.TryGetValue(id, out var entity) ? entity as T : null;
+        }
+    }
+
+    /// <summary>Adds a survey.</summary>
+    /// <param name="environmentId">The environment.</param>
+    /// <param name="type">Link or app.</param>
+    /// <param name="status">Lifecycle state.</param>
+    /// <param name="name">Name; generated when omitted.</param>
+    /// <param name="singleUse">Single-use settings, or <see langword="null"/> for none.</param>
+    /// <returns>The stored survey.</returns>
+    public FakeSurvey AddSurvey(string environmentId, FakeSurveyType type, FakeSurveyStatus status, string? name = null, FakeSingleUse? singleUse = null)
+    {
+        var survey = new FakeSurvey
+        {
+            Id = NewId(),
+            EnvironmentId = environmentId,
+            Type = type,
+            Status = status,
+            Name = name ?? $"Survey {_surveys.Count + 1}",
+            SingleUse = singleUse,
+        };
+        survey.Questions.Add(new JsonObject { ["id"] = "q1", ["type"] = "openText", ["headline"] = new JsonObject { ["default"] = "What do you think?" } });
+        return Add(_surveys, survey);
+    }
+
+    /// <summary>Adds a contact.</summary>
+    /// <param name="environmentId">The environment.</param>
+    /// <param name="attributes">Attribute values keyed by attribute key (e.g. <c>userId</c>, <c>email</c>).</param>
+    /// <returns>The stored contact.</returns>
+    public FakeContact AddContact(string environmentId, IDictionary<string, string>? attributes = null)
+    {
+        var contact = new FakeContact { Id = NewId(), EnvironmentId = environmentId };
+        if (attributes is not null)
+        {
+            foreach (var (key, value) in attributes)
+            {
+                contact.Attributes[key] = value;
+            }
+        }
+
+        return Add(_contacts, contact);
+    }
+
+    /// <summary>Adds a segment of the given contacts.</summary>
+    /// <param name="environmentId">The environment.</param>
+    /// <param name="contactIds">The member contacts.</param>
+    /// <param name="title">Title; generated when omitted.</param>
+    /// <returns>The stored segment.</returns>
+    public FakeSegment AddSegment(string environmentId, IEnumerable<string> contactIds, string? title = null)
+    {
+        var segment = new FakeSegment { Id = NewId(), EnvironmentId = environmentId, Title = title ?? $"Segment {_segments.Count + 1}" };
+        segment.ContactIds.UnionWith(contactIds);
+        return Add(_segments, segment);
+    }
+
+    /// <summary>Adds a response.</summary>
+    /// <param name="surveyId">The survey answered.</param>
+    /// <param name="contactId">The contact, if any.</param>
+    /// <param name="finished">Whether it is finished.</param>
+    /// <param name="singleUseId">The canonical single-use id, if any.</param>
+    /// <returns>The stored response.</returns>
+    /// <exception cref="InvalidOperationException">A response with that single-use id already exists for the survey.</exception>
+    public FakeResponse AddResponse(string surveyId, string? contactId = null, bool finished = true, string? singleUseId = null)
+    {
+        var response = new FakeResponse { Id = NewId(), SurveyId = surveyId, ContactId = contactId, Finished = finished, SingleUseId = singleUseId };
+        response.Data["q1"] = "Seeded answer";
+        return TryAddResponse(response)
+            ? response
+            : throw new InvalidOperationException("Response already submitted for this single-use link");
+    }
+
+    /// <summary>Lets <paramref name="key"/> in, with its permission (replacing an earlier grant on the same environment).</summary>
+    /// <param name="key">The key and its permission; a <see langword="null"/> environment is not allowed here.</param>
+    public void AddApiKey(FakeApiKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key.EnvironmentId);
+        lock (Gate)
+        {
+            var grants = _apiKeys.TryGetValue(key.Key, out var existing) ? existing : [];
+            _apiKeys[key.Key] = [.. grants.Where(g => g.EnvironmentId != key.EnvironmentId), key];
+        }
+    }
+
+    internal FakeApiKey[]? FindApiKey(string key)
+    {
+        lock (Gate)
+        {
+            return _apiKeys.TryGetValue(key, out var grants) ? grants : null;
+        }
+    }
+
+    internal string NewId() => _ids.Next();
+
+    internal byte[] NewBytes(int count) => _ids.NextBytes(count);
+
+    internal T Add<T>(List<T> list, T entity)
+        where T : FakeEntity
+    {
+        lock (Gate)
+        {
+            if (entity.CreatedAt == default)
+            {
+                entity.CreatedAt = Clock.GetUtcNow();
+            }
+
+            if (entity.UpdatedAt == default)
+            {
+                entity.UpdatedAt = entity.CreatedAt;
+            }
+
+            entity.Sequence = ++_sequence;
+            _byId.Add(entity.Id, entity);
+            if (ReferenceEquals(list, _contacts))
+            {
+                InsertSorted(_contacts, (FakeContact)(object)entity);
+            }
+            else
+            {
+                list.Add(entity);
+            }
+
+            return entity;
+        }
+    }
+
+    internal FakeEnvironment AddEnvironment(FakeEnvironment environment) => Add(_environments, environment);
+
+    internal FakeContactAttributeKey AddAttributeKey(FakeContactAttributeKey key) => Add(_attributeKeys, key);
+
+    internal FakeWebhook AddWebhook(FakeWebhook webhook) => Add(_webhooks, webhook);
+
+    internal FakeActionClass AddActionClass(FakeActionClass actionClass) => Add(_actionClasses, actionClass);
+
+    internal FakeDisplay AddDisplay(FakeDisplay display) => Add(_displays, display);
+
+    internal FakeContact AddSeededContact(FakeContact contact) => Add(_contacts, contact);
+
+    /// <summary>Stores a response unless its single-use id was used for the survey before; atomic under concurrency.</summary>
+    internal bool TryAddResponse(FakeResponse response)
+    {
+        lock (Gate)
+        {
+            if (response.SingleUseId is { } suId && !_singleUseClaims.Add((response.SurveyId, suId)))
+            {
+                return false;
+            }
+
+            Add(_responses, response);
+            return true;
+        }
+    }
+
+    internal bool Remove<T>(T entity)
+        where T : FakeEntity
+    {
+        lock (Gate)
+        {
+            if (!_byId.Remove(entity.Id))
+            {
+                return false;
+            }
+
+            switch (entity)
+            {
+                case FakeSurvey survey:
+                    _surveys.Remove(survey);
+                    foreach (var response in _responses.Where(r => r.SurveyId == survey.Id).ToList())
+                    {
+                        Remove(response);
+                    }
+
+                    break;
+                case FakeResponse response:
+                    _responses.Remove(response);
+                    if (response.SingleUseId is { } suId)
+                    {
+                        _singleUseClaims.Remove((response.SurveyId, suId));
+                    }
+
+                    break;
+                case FakeWebhook webhook:
+                    _webhooks.Remove(webhook);
+                    break;
+                case FakeActionClass actionClass:
+                    _actionClasses.Remove(actionClass);
+                    break;
+                default:
+                    throw new NotSupportedException($"Removing {typeof(T).Name} is not supported.");
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>Contacts of an environment, newest first (createdAt desc), optionally only members of a segment.</summary>
+    internal (List<FakeContact> Page, int Total) ContactPage(string environmentId, FakeSegment? segment, int skip, int limit)
+    {
+        lock (Gate)
+        {
+            var page = new List<FakeContact>(Math.Min(limit, 256));
+            var total = 0;
+            for (var i = _contacts.Count - 1; i >= 0; i--)
+            {
+                var contact = _contacts[i];
+                if (contact.EnvironmentId != environmentId || (segment is not null && !segment.ContactIds.Contains(contact.Id)))
+                {
+                    continue;
+                }
+
+                if (total >= skip && page.Count < limit)
+                {
+                    page.Add(contact);
+                }
+
+                total++;
+            }
+
+            return (page, total);
+        }
+    }
+
+    internal static IEnumerable<T> NewestFirst<T>(IEnumerable<T> items)
+        where T : FakeEntity =>
+        items.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Sequence);
+
+    private static void InsertSorted(List<FakeContact> list, FakeContact contact)
+    {
+        var index = list.Count;
+        while (index > 0 && Compare(list[index - 1], contact) > 0)
+        {
+            index--;
+        }
+
+        list.Insert(index, contact);
+    }
+
+    private static int Compare(FakeEntity a, FakeEntity b)
+    {
+        var byTime = a.CreatedAt.CompareTo(b.CreatedAt);
+        return byTime != 0 ? byTime : a.Sequence.CompareTo(b.Sequence);
+    }
+
+    private List<T> Snapshot<T>(List<T> list)
+    {
+        lock (Gate)
+        {
+            return [.. list];
+        }
+    }
+}

@@ -1,0 +1,271 @@
+using System.Text.Json.Nodes;
+
+namespace Formbricks.Contracts.Fakes;
+
+/// <summary>Permission levels an API key can hold on an environment (workspace); each includes the ones below it.</summary>
+public enum FakePermission
+{
+    /// <summary>May read (GET).</summary>
+    Read = 1,
+
+    /// <summary>May read and create/update (POST, PUT, PATCH).</summary>
+    Write = 2,
+
+    /// <summary>May read, write and delete (DELETE).</summary>
+    Manage = 3,
+}
+
+/// <summary>Where a survey is shown: as a public link or inside an app.</summary>
+public enum FakeSurveyType
+{
+    /// <summary>A link survey (<c>"link"</c>).</summary>
+    Link,
+
+    /// <summary>An in-app survey (<c>"app"</c>).</summary>
+    App,
+}
+
+/// <summary>The lifecycle state of a survey.</summary>
+public enum FakeSurveyStatus
+{
+    /// <summary><c>"draft"</c>.</summary>
+    Draft,
+
+    /// <summary><c>"inProgress"</c>: the only state that accepts responses.</summary>
+    InProgress,
+
+    /// <summary><c>"paused"</c>.</summary>
+    Paused,
+
+    /// <summary><c>"completed"</c>.</summary>
+    Completed,
+}
+
+/// <summary>Common fields of everything stored by the fake server.</summary>
+public abstract class FakeEntity
+{
+    /// <summary>The cuid2-like id (25 lower-case alphanumerics, starting with a letter).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>When the entity was created (from the server's clock, or seeded).</summary>
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When the entity was last changed.</summary>
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Insertion order; breaks ties between equal <see cref="CreatedAt"/> values (newest first).</summary>
+    internal long Sequence { get; set; }
+}
+
+/// <summary>An environment (called "workspace" since Formbricks 5); API keys hold permissions per environment.</summary>
+public sealed class FakeEnvironment : FakeEntity
+{
+    /// <summary><c>production</c> or <c>development</c>.</summary>
+    public string Type { get; set; } = "production";
+
+    /// <summary>The project the environment belongs to.</summary>
+    public required string ProjectId { get; init; }
+
+    /// <summary>The organization the project belongs to.</summary>
+    public required string OrganizationId { get; init; }
+}
+
+/// <summary>Single-use link settings of a survey.</summary>
+/// <param name="Enabled">Whether the survey takes single-use links only.</param>
+/// <param name="IsEncrypted">Encrypted mode (<c>suId</c> is an AES-GCM blob) or signed mode (<c>suId</c> plus <c>suToken</c>).</param>
+public sealed record FakeSingleUse(bool Enabled, bool IsEncrypted);
+
+/// <summary>A survey.</summary>
+public sealed class FakeSurvey : FakeEntity
+{
+    /// <summary>The environment the survey belongs to.</summary>
+    public required string EnvironmentId { get; set; }
+
+    /// <summary>The survey's name.</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary>Link or app survey.</summary>
+    public FakeSurveyType Type { get; set; }
+
+    /// <summary>Lifecycle state.</summary>
+    public FakeSurveyStatus Status { get; set; }
+
+    /// <summary>Single-use settings, or <see langword="null"/> when single-use links are off.</summary>
+    public FakeSingleUse? SingleUse { get; set; }
+
+    /// <summary>The legacy question list, as JSON.</summary>
+    public JsonArray Questions { get; set; } = [];
+
+    /// <summary>The block structure, as JSON.</summary>
+    public JsonArray Blocks { get; set; } = [];
+
+    /// <summary>The welcome card, as JSON.</summary>
+    public JsonObject WelcomeCard { get; set; } = new() { ["enabled"] = false };
+
+    /// <summary>The endings, as JSON.</summary>
+    public JsonArray Endings { get; set; } = [];
+}
+
+/// <summary>A contact and its attribute values (keyed by attribute key, e.g. <c>userId</c>, <c>email</c>).</summary>
+public sealed class FakeContact : FakeEntity
+{
+    private readonly Func<IDictionary<string, string>>? _attributeFactory;
+    private IDictionary<string, string>? _attributes;
+
+    /// <summary>Creates a contact whose attributes are built on first use (keeps large seeded segments compact).</summary>
+    /// <param name="attributeFactory">Builds the attributes when they are first read, or <see langword="null"/> for none.</param>
+    public FakeContact(Func<IDictionary<string, string>>? attributeFactory = null)
+    {
+        _attributeFactory = attributeFactory;
+    }
+
+    /// <summary>The environment the contact belongs to.</summary>
+    public required string EnvironmentId { get; init; }
+
+    /// <summary>Attribute values keyed by attribute key.</summary>
+    public IDictionary<string, string> Attributes
+    {
+        get
+        {
+            if (_attributes is null)
+            {
+                var built = _attributeFactory?.Invoke() ?? new Dictionary<string, string>(StringComparer.Ordinal);
+                Interlocked.CompareExchange(ref _attributes, built, null);
+            }
+
+            return _attributes;
+        }
+    }
+}
+
+/// <summary>A contact attribute key of an environment.</summary>
+public sealed class FakeContactAttributeKey : FakeEntity
+{
+    /// <summary>The environment the key belongs to.</summary>
+    public required string EnvironmentId { get; init; }
+
+    /// <summary>The key, e.g. <c>email</c>.</summary>
+    public required string Key { get; init; }
+
+    /// <summary>Display name.</summary>
+    public string? Name { get; set; }
+
+    /// <summary>Description.</summary>
+    public string? Description { get; set; }
+
+    /// <summary><c>default</c> for the built-in keys, <c>custom</c> otherwise.</summary>
+    public string Type { get; set; } = "custom";
+}
+
+/// <summary>A segment: a set of contacts of one environment.</summary>
+public sealed class FakeSegment : FakeEntity
+{
+    /// <summary>The environment the segment belongs to.</summary>
+    public required string EnvironmentId { get; init; }
+
+    /// <summary>The segment's title.</summary>
+    public string Title { get; set; } = "";
+
+    /// <summary>The ids of the member contacts.</summary>
+    public HashSet<string> ContactIds { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>When set, the segment's filters cannot be translated (the real server answers 400 "Invalid segment filters").</summary>
+    public bool HasInvalidFilters { get; set; }
+}
+
+/// <summary>A survey response.</summary>
+public sealed class FakeResponse : FakeEntity
+{
+    /// <summary>The survey answered.</summary>
+    public required string SurveyId { get; init; }
+
+    /// <summary>The contact the response is attributed to, if any.</summary>
+    public string? ContactId { get; set; }
+
+    /// <summary>The display the response belongs to, if any.</summary>
+    public string? DisplayId { get; set; }
+
+    /// <summary>The canonical single-use id (the decrypted one in encrypted mode), if any.</summary>
+    public string? SingleUseId { get; set; }
+
+    /// <summary>Whether the respondent finished the survey.</summary>
+    public bool Finished { get; set; }
+
+    /// <summary>The ending shown, if any.</summary>
+    public string? EndingId { get; set; }
+
+    /// <summary>The response language, if any.</summary>
+    public string? Language { get; set; }
+
+    /// <summary>Answers keyed by question id.</summary>
+    public JsonObject Data { get; set; } = new();
+
+    /// <summary>Variables.</summary>
+    public JsonObject Variables { get; set; } = new();
+
+    /// <summary>Time to complete per question, in ms.</summary>
+    public JsonObject Ttc { get; set; } = new();
+
+    /// <summary>Response metadata (<c>source</c>, <c>url</c>, <c>userAgent</c>, …).</summary>
+    public JsonObject Meta { get; set; } = new();
+
+    /// <summary>Snapshot of the contact's attributes at submission time.</summary>
+    public IDictionary<string, string>? ContactAttributes { get; set; }
+}
+
+/// <summary>A display: a survey was shown.</summary>
+public sealed class FakeDisplay : FakeEntity
+{
+    /// <summary>The survey shown.</summary>
+    public required string SurveyId { get; init; }
+
+    /// <summary>The contact it was shown to, if known.</summary>
+    public string? ContactId { get; set; }
+}
+
+/// <summary>A webhook.</summary>
+public sealed class FakeWebhook : FakeEntity
+{
+    /// <summary>The environment the webhook belongs to.</summary>
+    public required string EnvironmentId { get; init; }
+
+    /// <summary>Name.</summary>
+    public string? Name { get; set; }
+
+    /// <summary>Target URL.</summary>
+    public required string Url { get; set; }
+
+    /// <summary><c>user</c>, <c>zapier</c>, <c>make</c> or <c>n8n</c>.</summary>
+    public string Source { get; set; } = "user";
+
+    /// <summary>Triggers: <c>responseCreated</c>, <c>responseUpdated</c>, <c>responseFinished</c>.</summary>
+    public List<string> Triggers { get; } = [];
+
+    /// <summary>Survey scope; empty means all surveys.</summary>
+    public List<string> SurveyIds { get; } = [];
+
+    /// <summary>The signing secret (<c>whsec_…</c>), returned only by the create call.</summary>
+    public string Secret { get; set; } = "";
+}
+
+/// <summary>An action class (code or no-code action).</summary>
+public sealed class FakeActionClass : FakeEntity
+{
+    /// <summary>The environment the action class belongs to.</summary>
+    public required string EnvironmentId { get; init; }
+
+    /// <summary>Name.</summary>
+    public required string Name { get; set; }
+
+    /// <summary>Description.</summary>
+    public string? Description { get; set; }
+
+    /// <summary><c>code</c> or <c>noCode</c>.</summary>
+    public string Type { get; set; } = "code";
+
+    /// <summary>The key of a code action.</summary>
+    public string? Key { get; set; }
+
+    /// <summary>The configuration of a no-code action.</summary>
+    public JsonObject? NoCodeConfig { get; set; }
+}

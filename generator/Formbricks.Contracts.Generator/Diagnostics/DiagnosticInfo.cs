@@ -1,0 +1,30 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Formbricks.Contracts.Generator.Diagnostics;
+
+/// <summary>
+/// A diagnostic as data: the descriptor id, the message, and the location as primitives (file, offsets, lines).
+/// Equatable, and it roots no syntax tree, so it can live in the cached pipeline.
+/// </summary>
+internal sealed record DiagnosticInfo(
+    string Id,
+    string Message,
+    string FilePath,
+    int Offset,
+    int Length,
+    int StartLine,
+    int StartColumn,
+    int EndLine,
+    int EndColumn)
+{
+    public Diagnostic ToDiagnostic()
+    {
+        var descriptor = DiagnosticDescriptors.All.First(d => d.Id == Id);
+        var location = Location.Create(
+            FilePath,
+            new TextSpan(Offset, Length),
+            new LinePositionSpan(new LinePosition(StartLine, StartColumn), new LinePosition(EndLine, EndColumn)));
+        return Diagnostic.Create(descriptor, location, Message);
+    }
+}

@@ -1,0 +1,42 @@
+using Formbricks.Contracts.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Formbricks.Contracts.Generator.Emit;
+
+/// <summary>Adds every source file of one spec: one per type, the client, its options, its exception and the runtime helpers.</summary>
+internal static class SourceEmitter
+{
+    public static void Emit(SourceProductionContext production, ClientSpec spec)
+    {
+        foreach (var (hintName, source) in Files(spec))
+        {
+            production.CancellationToken.ThrowIfCancellationRequested();
+            production.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
+        }
+    }
+
+    /// <summary>The files of one spec, in a fixed order, as (hint name, text).</summary>
+    public static IEnumerable<(string HintName, string Source)> Files(ClientSpec spec)
+    {
+        var prefix = spec.HintPrefix + ".";
+        yield return (prefix + spec.ClientName + ".g.cs", ClientEmitter.Emit(spec));
+        yield return (prefix + spec.OptionsName + ".g.cs", ClientSupportEmitter.EmitOptions(spec));
+        yield return (prefix + spec.ExceptionName + ".g.cs", ClientSupportEmitter.EmitException(spec));
+        yield return (prefix + spec.RuntimeName + ".g.cs", RuntimeEmitter.Emit(spec));
+        foreach (var type in spec.Types)
+        {
+            var source = type switch
+            {
+                ObjectSpec objectSpec => ObjectEmitter.Emit(spec, objectSpec),
+                EnumSpec enumSpec => EnumEmitter.Emit(spec, enumSpec),
+                UnionSpec unionSpec => UnionEmitter.Emit(spec, unionSpec),
+                _ => null,
+            };
+            if (source is not null)
+            {
+                yield return (prefix + type.Name + ".g.cs", source);
+            }
+        }
+    }
+}

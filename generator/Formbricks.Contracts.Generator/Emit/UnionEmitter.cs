@@ -1,0 +1,150 @@
+using Formbricks.Contracts.Generator.Model;
+
+namespace Formbricks.Contracts.Generator.Emit;
+
+/// <summary>
+/// Emits a <c>oneOf</c>/<c>anyOf</c> schema as an abstract record with a sealed nested record per alternative, so
+/// that a user can <c>switch</c> on it; a value that fits no alternative is kept in the unknown case.
+/// </summary>
+internal static class UnionEmitter
+{
+    public static string Emit(ClientSpec client, UnionSpec spec)
+    {
+        var ns = client.Namespace;
+        var json = JsonCode.For(client);
+        var self = "global::" + ns + "." + spec.Name;
+        var w = EmitHelpers.StartFile(ns);
+
+        EmitHelpers.Summary(w, spec.Description, $"One of several shapes (<c>{EmitHelpers.Escape(spec.Name)}</c>).", "Switch on the nested records to tell the alternatives apart.");
+        w.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({self}.JsonConverter))]");
+        w.Line(EmitHelpers.GeneratedCodeAttribute);
+        EmitHelpers.Obsolete(w, spec.IsDeprecated);
+        w.Open($"public abstract partial record {spec.Name}");
+        w.Line($"private {spec.Name}()");
+        w.Line("{");
+        w.Line("}");
+        w.Line();
+
+        foreach (var @case in spec.Cases)
+        {
+            var type = TypeNames.Of(@case.Type, ns);
+            w.Line($"/// <summary>The value is a <c>{EmitHelpers.Escape(@case.Name)}</c>.</summary>");
+            w.Line($"/// <param name=\"Value\">The value.</param>");
+            w.Line($"public sealed record {@case.Name}({type} Value) : {self};");
+            w.Line();
+        }
+
+        w.Line("/// <summary>A value that matches none of the alternatives the spec lists, kept as JSON.</summary>");
+        w.Line("/// <param name=\"Json\">The value.</param>");
+        w.Line($"public sealed record {spec.UnknownCaseName}({TypeNames.JsonElement} Json) : {self};");
+        w.Line();
+
+        w.Line($"/// <summary>Reads and writes <see cref=\"{spec.Name}\"/> as JSON without reflection (trim- and AOT-safe).</summary>");
+        w.Open($"public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<{self}>");
+        w.Line("/// <inheritdoc/>");
+        w.Line($"public override {self} Read(ref {TypeNames.Reader} reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);");
+        w.Line();
+        w.Line("/// <inheritdoc/>");
+        w.Line($"public override void Write({TypeNames.Writer} writer, {self} value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);");
+        w.Line();
+        w.Line("/// <summary>Reads the value the reader is positioned on, choosing the alternative it fits.</summary>");
+        w.Open($"public static {self} ReadValue(ref {TypeNames.Reader} reader)");
+        if (spec.Discriminator is not null)
+        {
+            EmitDiscriminatedRead(w, spec, json, self);
+        }
+        else
+        {
+            EmitStructuralRead(w, spec, json, self);
+        }
+
+        w.Close();
+        w.Line();
+        w.Line("/// <summary>Writes the alternative the value holds.</summary>");
+        w.Open($"public static void WriteValue({TypeNames.Writer} writer, {self} value)");
+        w.Open("switch (value)");
+        var index = 0;
+        foreach (var @case in spec.Cases)
+        {
+            var local = "c" + index++.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            w.Line($"case {self}.{@case.Name} {local}:");
+            w.Indent();
+            w.Line(json.Write(@case.Type, "writer", local + ".Value"));
+            w.Line("break;");
+            w.Unindent();
+        }
+
+        w.Line($"case {self}.{spec.UnknownCaseName} unknown:");
+        w.Indent();
+        w.Line("unknown.Json.WriteTo(writer);");
+        w.Line("break;");
+        w.Unindent();
+        w.Line("default:");
+        w.Indent();
+        w.Line("throw new global::System.ArgumentOutOfRangeException(nameof(value));");
+        w.Unindent();
+        w.Close();
+        w.Close();
+        w.Close();
+        w.Close();
+        return EmitHelpers.EndFile(w);
+    }
+
+    private static void EmitDiscriminatedRead(SourceWriter w, UnionSpec spec, JsonCode json, string self)
+    {
+        w.Line("var probe = reader;");
+        w.Line($"var tag = {json.Runtime}.FindStringProperty(ref probe, {JsonCode.Utf8(spec.Discriminator!)});");
+        w.Open("switch (tag)");
+        foreach (var @case in spec.Cases)
+        {
+            if (@case.DiscriminatorValues.IsEmpty)
+            {
+                continue;
+            }
+
+            foreach (var value in @case.DiscriminatorValues)
+            {
+                w.Line($"case {JsonCode.Literal(value)}:");
+            }
+
+            w.Indent();
+            w.Line($"return new {self}.{@case.Name}({json.Read(@case.Type, "reader")});");
+            w.Unindent();
+        }
+
+        w.Line("default:");
+        w.Indent();
+        w.Line($"return new {self}.{spec.UnknownCaseName}({TypeNames.JsonElement}.ParseValue(ref reader));");
+        w.Unindent();
+        w.Close();
+    }
+
+    private static void EmitStructuralRead(SourceWriter w, UnionSpec spec, JsonCode json, string self)
+    {
+        w.Line($"var element = {TypeNames.JsonElement}.ParseValue(ref reader);");
+        var index = 0;
+        foreach (var @case in spec.Cases)
+        {
+            var local = "value" + index++.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var required = @case.RequiredProperties.IsEmpty
+                ? "null"
+                : "new string[] { " + string.Join(", ", @case.RequiredProperties.Select(JsonCode.Literal)) + " }";
+            var kind = "global::System.Text.Json.JsonValueKind." + (@case.JsonKind switch
+            {
+                JsonValueKindSpec.Object => "Object",
+                JsonValueKindSpec.Array => "Array",
+                JsonValueKindSpec.String => "String",
+                JsonValueKindSpec.Number => "Number",
+                JsonValueKindSpec.Boolean => "True",
+                _ => "Undefined",
+            });
+            var caseType = TypeNames.Of(@case.Type, json.Namespace);
+            w.Line($"if ({json.Runtime}.Fits(element, {kind}, {required}) && {json.Runtime}.TryRead<{caseType}>(element, static (ref {TypeNames.Reader} r1) => {json.Read(@case.Type, "r1", 1)}, out var {local}))");
+            w.Open();
+            w.Line($"return new {self}.{@case.Name}({local});");
+            w.Close();
+        }
+
+        w.Line($"return new {self}.{spec.UnknownCaseName}(element);");
+    }
+}

@@ -1,0 +1,79 @@
+using Formbricks.Contracts.Generator.Common;
+
+namespace Formbricks.Contracts.Generator.Model;
+
+/// <summary>
+/// Everything emitted for one spec file: its types and its client. Immutable and compared by value, so that a
+/// spec edit that changes nothing the generator uses (whitespace, comments) leaves the output Unchanged.
+/// </summary>
+internal sealed record ClientSpec(
+    string Namespace,
+    string ClientName,
+    string OptionsName,
+    string ExceptionName,
+    string RuntimeName,
+    string HintPrefix,
+    string? Title,
+    string? Description,
+    string? DefaultBaseAddress,
+    ApiKeySpec? ApiKey,
+    EquatableArray<TypeSpec> Types,
+    EquatableArray<OperationSpec> Operations);
+
+/// <summary>An API key sent in a header, from an <c>apiKey</c> security scheme.</summary>
+internal sealed record ApiKeySpec(string HeaderName, string? Description);
+
+/// <summary>One operation: one async method on the client.</summary>
+internal sealed record OperationSpec(
+    string MethodName,
+    string HttpMethod,
+    string PathTemplate,
+    string? Summary,
+    string? Description,
+    bool IsDeprecated,
+    bool UsesApiKey,
+    EquatableArray<ParameterSpec> Parameters,
+    RequestBodySpec? Body,
+    TypeRef? ResponseType,
+    EquatableArray<ErrorResponseSpec> Errors,
+    PaginationSpec? Pagination);
+
+/// <summary>Where a parameter goes.</summary>
+internal enum ParameterLocationSpec
+{
+    Path,
+    Query,
+    Header,
+}
+
+/// <summary>A path, query or header parameter.</summary>
+internal sealed record ParameterSpec(
+    string Name,
+    string WireName,
+    ParameterLocationSpec Location,
+    TypeRef Type,
+    bool IsRequired,
+    string? Description,
+    string? DefaultValueText);
+
+/// <summary>A JSON request body.</summary>
+internal sealed record RequestBodySpec(string Name, TypeRef Type, bool IsRequired, string? Description, string ContentType);
+
+/// <summary>The body of a non-2xx response: <c>Status</c> is a code ("404"), a range ("4XX") or "default".</summary>
+internal sealed record ErrorResponseSpec(string Status, TypeRef Type);
+
+/// <summary>
+/// An operation with <c>limit</c>/<c>skip</c> whose body has a <c>data</c> array: it gets an
+/// <c>IAsyncEnumerable</c> companion that walks every page.
+/// </summary>
+internal sealed record PaginationSpec(
+    string MethodName,
+    string LimitParameter,
+    string SkipParameter,
+    TypeKind LimitKind,
+    string DataProperty,
+    TypeRef ItemType,
+    string? MetaProperty,
+    string? TotalProperty,
+    TypeKind SkipKind,
+    string? DefaultLimitText);

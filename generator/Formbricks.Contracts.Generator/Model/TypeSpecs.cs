@@ -1,0 +1,71 @@
+using Formbricks.Contracts.Generator.Common;
+
+namespace Formbricks.Contracts.Generator.Model;
+
+// The emitted types. Immutable records compared by value; they hold strings and other model records only
+// (never symbols, syntax nodes, Microsoft.OpenApi objects or locations), so the pipeline can cache them.
+
+/// <summary>A type the generator emits.</summary>
+internal abstract record TypeSpec(string Name, string? Description, bool IsDeprecated);
+
+/// <summary>
+/// An object schema: a record with a property per schema property. <c>AdditionalValues</c> is the value type of
+/// <c>additionalProperties</c> when the schema gives one; otherwise extra members are kept as JSON elements so that
+/// they round-trip.
+/// </summary>
+internal sealed record ObjectSpec(
+    string Name,
+    string? Description,
+    bool IsDeprecated,
+    EquatableArray<PropertySpec> Properties,
+    TypeRef? AdditionalValues,
+    string AdditionalPropertiesName)
+    : TypeSpec(Name, Description, IsDeprecated);
+
+/// <summary>A property of an object.</summary>
+internal sealed record PropertySpec(string Name, string JsonName, TypeRef Type, bool IsRequired, string? Description, bool IsDeprecated);
+
+/// <summary>An enum schema: an extensible struct that keeps values the spec does not list.</summary>
+internal sealed record EnumSpec(string Name, string? Description, bool IsDeprecated, bool IsInteger, EquatableArray<EnumMemberSpec> Members)
+    : TypeSpec(Name, Description, IsDeprecated);
+
+/// <summary>A known value of an enum.</summary>
+internal sealed record EnumMemberSpec(string Name, string Value);
+
+/// <summary>
+/// A <c>oneOf</c>/<c>anyOf</c> schema: an abstract record with one nested case per alternative. <c>Discriminator</c>
+/// is the JSON property whose value selects the case, when the schema names one; <c>UnknownCaseName</c> names the case
+/// that keeps a value matching no alternative.
+/// </summary>
+internal sealed record UnionSpec(
+    string Name,
+    string? Description,
+    bool IsDeprecated,
+    string? Discriminator,
+    EquatableArray<UnionCaseSpec> Cases,
+    string UnknownCaseName)
+    : TypeSpec(Name, Description, IsDeprecated);
+
+/// <summary>One alternative of a union.</summary>
+/// <param name="Name">The nested record's name.</param>
+/// <param name="Type">The alternative's type.</param>
+/// <param name="DiscriminatorValues">The discriminator values that select this case.</param>
+/// <param name="JsonKind">The JSON value kind this case accepts, used when there is no discriminator.</param>
+/// <param name="RequiredProperties">Properties a JSON object must have to be this case, used when there is no discriminator.</param>
+internal sealed record UnionCaseSpec(
+    string Name,
+    TypeRef Type,
+    EquatableArray<string> DiscriminatorValues,
+    JsonValueKindSpec JsonKind,
+    EquatableArray<string> RequiredProperties);
+
+/// <summary>The JSON value kinds a union case can accept.</summary>
+internal enum JsonValueKindSpec
+{
+    Any,
+    Object,
+    Array,
+    String,
+    Number,
+    Boolean,
+}

@@ -1,0 +1,73 @@
+using Formbricks.Contracts.Generator.Emit;
+using Formbricks.Contracts.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+
+namespace Formbricks.Contracts.Generator;
+
+/// <summary>
+/// Generates DTOs, reflection-free JSON code and a typed client for every OpenAPI document that a project opts in
+/// with <c>&lt;AdditionalFiles Include="…" OpenApiClient="true" Namespace="…" ClientName="…" /&gt;</c>.
+/// </summary>
+/// <remarks>
+/// The pipeline: each opted-in file becomes a <see cref="SpecInput"/> of strings (step <c>SpecInput</c>), is parsed
+/// into an equatable model plus diagnostics (step <c>Model</c>); diagnostics and source are two outputs. The
+/// generator reads only what the compiler hands it.
+/// </remarks>
+[Generator(LanguageNames.CSharp)]
+public sealed class OpenApiClientGenerator : IIncrementalGenerator
+{
+    /// <summary>Tracking names of the pipeline steps, for caching tests.</summary>
+    public static class TrackingNames
+    {
+        /// <summary>The opted-in spec files with their options.</summary>
+        public const string SpecInput = nameof(SpecInput);
+
+        /// <summary>The parsed model and its diagnostics.</summary>
+        public const string Model = nameof(Model);
+
+        /// <summary>The model alone, what the source output depends on.</summary>
+        public const string Spec = nameof(Spec);
+    }
+
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var rootNamespace = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => provider.GlobalOptions.TryGetValue("build_property.RootNamespace", out var value) ? value : null);
+
+        var inputs = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) =>
+            {
+                var options = pair.Right.GetOptions(pair.Left);
+                if (!options.TryGetValue("build_metadata.AdditionalFiles.OpenApiClient", out var optIn)
+                    || !string.Equals(optIn?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+                {
+                    return null;
+                }
+
+                options.TryGetValue("build_metadata.AdditionalFiles.Namespace", out var ns);
+                options.TryGetValue("build_metadata.AdditionalFiles.ClientName", out var clientName);
+                var text = pair.Left.GetText(cancellationToken)?.ToString() ?? string.Empty;
+                return new SpecInput(pair.Left.Path, text, ns, clientName, null);
+            })
+            .Where(static input => input is not null)
+            .Combine(rootNamespace)
+            .Select(static (pair, _) => pair.Left! with { RootNamespace = pair.Right })
+            .WithTrackingName(TrackingNames.SpecInput);
+
+        var models = inputs
+            .Select(static (input, cancellationToken) => ModelBuilder.Build(input, cancellationToken))
+            .WithTrackingName(TrackingNames.Model);
+
+        context.RegisterSourceOutput(models.SelectMany(static (model, _) => model.Diagnostics), static (production, diagnostic) =>
+            production.ReportDiagnostic(diagnostic.ToDiagnostic()));
+
+        var specs = models
+            .Select(static (model, _) => model.Spec)
+            .Where(static spec => spec is not null)
+            .WithTrackingName(TrackingNames.Spec);
+
+        context.RegisterSourceOutput(specs, static (production, spec) => SourceEmitter.Emit(production, spec!));
+    }
+}

@@ -1,0 +1,137 @@
+using Formbricks.Contracts.Generator.Common;
+using Formbricks.Contracts.Generator.Diagnostics;
+using Formbricks.Contracts.Generator.Model;
+using Formbricks.Contracts.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Formbricks.Contracts.Generator.Parsing;
+
+/// <summary>The model of one spec, or none when it cannot be read, and what went wrong.</summary>
+internal sealed record ModelResult(ClientSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>Turns a spec file into the model the emitters work from. Never throws: failures become diagnostics.</summary>
+internal static class ModelBuilder
+{
+    private static readonly string[] ReservedClientMembers =
+    [
+        "DefaultBaseAddress", "BaseAddress", "SendAsync", "CreateUri", "_httpClient", "_options", "Equals", "GetHashCode", "ToString", "GetType",
+        "MemberwiseClone", "Finalize",
+    ];
+
+    public static ModelResult Build(SpecInput input, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return BuildCore(input, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            var info = new DiagnosticInfo(DiagnosticDescriptors.GeneratorFailure.Id, exception.GetType().Name + ": " + exception.Message, input.Path, 0, 0, 0, 0, 0, 0);
+            return new ModelResult(null, new EquatableArray<DiagnosticInfo>([info]));
+        }
+    }
+
+    private static ModelResult BuildCore(SpecInput input, CancellationToken cancellationToken)
+    {
+        var fileBase = Identifiers.ToPascalCase(System.IO.Path.GetFileName(input.Path).Split('.')[0]);
+        var ns = input.Namespace is { Length: > 0 } given ? given.Trim() : (input.RootNamespace is { Length: > 0 } root ? root + "." : string.Empty) + fileBase;
+        var clientName = input.ClientName is { Length: > 0 } name ? name.Trim() : fileBase + "Client";
+        if (!Identifiers.IsValidNamespace(ns) || !Identifiers.IsValidTypeName(clientName))
+        {
+            var message = !Identifiers.IsValidNamespace(ns)
+                ? $"Namespace=\"{ns}\" is not a valid C# namespace; set the Namespace metadata of the AdditionalFiles item to dotted identifiers such as 'MyCompany.Formbricks'."
+                : $"ClientName=\"{clientName}\" is not a valid C# type name; set the ClientName metadata of the AdditionalFiles item to an identifier such as 'FormbricksClient'.";
+            return new ModelResult(null, new EquatableArray<DiagnosticInfo>([new DiagnosticInfo(DiagnosticDescriptors.InvalidOption.Id, message, input.Path, 0, 0, 0, 0, 0, 0)]));
+        }
+
+        var read = SpecReader.Read(input.Path, input.Text, cancellationToken);
+        var types = new NameScope();
+        var context = new ParseContext(read, types, cancellationToken);
+        var diagnostics = read.Diagnostics.Select(d => ToInfo(d, input.Path)).ToList();
+        if (read.Document is not { } document)
+        {
+            return new ModelResult(null, diagnostics.ToEquatableArray());
+        }
+
+        clientName = types.Claim(clientName);
+        var optionsName = types.Claim(clientName + "Options");
+        var exceptionName = types.Claim(clientName + "Exception");
+        var runtimeName = types.Claim(clientName + "Runtime");
+
+        var (apiKey, schemeName) = FindApiKey(document);
+        var documentUsesApiKey = schemeName is not null && document.Security is { } security && security.Any(r => r.Keys.Any(k => k.Reference?.Id == schemeName));
+        var schemas = new SchemaMapper(context, document.Components?.Schemas);
+        var members = new NameScope([clientName, .. ReservedClientMembers]);
+        var operations = new OperationMapper(context, schemas, members, schemeName, documentUsesApiKey).MapAll(document);
+
+        diagnostics.AddRange(context.Diagnostics);
+        var spec = new ClientSpec(
+            ns,
+            clientName,
+            optionsName,
+            exceptionName,
+            runtimeName,
+            ns,
+            document.Info?.Title,
+            document.Info?.Description,
+            ServerAddress(document),
+            apiKey,
+            schemas.Types.ToEquatableArray(),
+            operations.ToEquatableArray());
+        return new ModelResult(spec, diagnostics.Distinct().ToEquatableArray());
+    }
+
+    private static (ApiKeySpec? ApiKey, string? SchemeName) FindApiKey(OpenApiDocument document)
+    {
+        if (document.Components?.SecuritySchemes is not { } schemes)
+        {
+            return (null, null);
+        }
+
+        foreach (var pair in schemes)
+        {
+            if (pair.Value.Type == SecuritySchemeType.ApiKey && pair.Value.In == ParameterLocation.Header && pair.Value.Name is { Length: > 0 } header)
+            {
+                return (new ApiKeySpec(header, pair.Value.Description?.Trim()), pair.Key);
+            }
+        }
+
+        return (null, null);
+    }
+
+    private static string? ServerAddress(OpenApiDocument document)
+    {
+        if (document.Servers is not { Count: > 0 } servers || servers[0].Url is not { Length: > 0 } url)
+        {
+            return null;
+        }
+
+        if (servers[0].Variables is { } variables)
+        {
+            foreach (var variable in variables)
+            {
+                url = url.Replace("{" + variable.Key + "}", variable.Value.Default ?? string.Empty);
+            }
+        }
+
+        return Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? url : null;
+    }
+
+    private static DiagnosticInfo ToInfo(SpecDiagnostic diagnostic, string path)
+    {
+        var id = diagnostic.Kind switch
+        {
+            SpecDiagnosticKind.MalformedDocument => DiagnosticDescriptors.MalformedDocument.Id,
+            SpecDiagnosticKind.UnresolvedReference => DiagnosticDescriptors.UnresolvedReference.Id,
+            SpecDiagnosticKind.UnsupportedConstruct => DiagnosticDescriptors.UnsupportedConstruct.Id,
+            _ when diagnostic.Severity == SpecDiagnosticSeverity.Warning => DiagnosticDescriptors.OpenApiWarning.Id,
+            _ => DiagnosticDescriptors.InvalidOpenApi.Id,
+        };
+        var span = diagnostic.Span;
+        return new DiagnosticInfo(id, diagnostic.Message, path, span.Offset, span.Length, span.StartLine, span.StartColumn, span.EndLine, span.EndColumn);
+    }
+}

@@ -1,0 +1,242 @@
+using System.Globalization;
+using Formbricks.Contracts.Generator.Common;
+using Formbricks.Contracts.Generator.Diagnostics;
+using Formbricks.Contracts.Generator.Model;
+using Microsoft.OpenApi;
+
+namespace Formbricks.Contracts.Generator.Parsing;
+
+/// <summary>Maps the spec's operations to client methods: names, parameters, bodies, responses, errors, paging.</summary>
+internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas, NameScope members, string? apiKeyScheme, bool documentUsesApiKey)
+{
+    private static readonly HttpMethod[] MethodOrder =
+    [
+        HttpMethod.Get, HttpMethod.Put, HttpMethod.Post, HttpMethod.Delete, HttpMethod.Options, HttpMethod.Head, new HttpMethod("PATCH"), HttpMethod.Trace,
+    ];
+
+    private readonly Dictionary<string, TypeRef> _sharedResponses = new(StringComparer.Ordinal);
+
+    public List<OperationSpec> MapAll(OpenApiDocument document)
+    {
+        var operations = new List<(OpenApiOperation Operation, string Method, string Path, IOpenApiPathItem Item, string Pointer, string Name)>();
+        if (document.Paths is null)
+        {
+            return [];
+        }
+
+        // Names first (operations before companions), so that a later operation never renames an earlier one.
+        foreach (var path in document.Paths)
+        {
+            if (path.Value.Operations is null)
+            {
+                continue;
+            }
+
+            foreach (var method in MethodOrder)
+            {
+                if (!path.Value.Operations.TryGetValue(method, out var operation))
+                {
+                    continue;
+                }
+
+                var pointer = ParseContext.Pointer("/paths", path.Key) + "/" + method.Method.ToLowerInvariant();
+                var baseName = operation.OperationId is { Length: > 0 } id ? Identifiers.ToPascalCase(id) : DeriveName(method, path.Key);
+                operations.Add((operation, method.Method.ToUpperInvariant(), path.Key, path.Value, pointer, members.Claim(baseName + "Async")));
+            }
+        }
+
+        var result = new List<OperationSpec>();
+        foreach (var (operation, method, path, item, pointer, name) in operations)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            result.Add(Map(operation, method, path, item, pointer, name));
+        }
+
+        return result;
+    }
+
+    /// <summary><c>GET /v2/surveys/{id}</c> → <c>GetV2SurveysById</c>.</summary>
+    private static string DeriveName(HttpMethod method, string path)
+    {
+        var name = Identifiers.ToPascalCase(method.Method.ToLowerInvariant());
+        foreach (var segment in path.Split(['/'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            name += segment.StartsWith("{", StringComparison.Ordinal) ? "By" + Identifiers.ToPascalCase(segment.Trim('{', '}')) : Identifiers.ToPascalCase(segment);
+        }
+
+        return name;
+    }
+
+    private OperationSpec Map(OpenApiOperation operation, string method, string path, IOpenApiPathItem item, string pointer, string methodName)
+    {
+        var baseName = methodName.EndsWith("Async", StringComparison.Ordinal) ? methodName.Substring(0, methodName.Length - 5) : methodName;
+        var scope = new NameScope(["cancellationToken"]);
+        var parameters = MapParameters(operation, item, pointer, baseName, scope);
+        var body = MapBody(operation.RequestBody, pointer + "/requestBody", baseName, scope);
+        var (response, errors) = MapResponses(operation.Responses, pointer + "/responses", baseName);
+        var usesApiKey = operation.Security is { } security
+            ? apiKeyScheme is not null && security.Any(r => r.Keys.Any(k => k.Reference?.Id == apiKeyScheme))
+            : documentUsesApiKey;
+        var spec = new OperationSpec(
+            methodName, method, path, Clean(operation.Summary), Clean(operation.Description), operation.Deprecated, usesApiKey,
+            parameters.ToEquatableArray(), body, response, errors.ToEquatableArray(), null);
+        return spec with { Pagination = Paging.Detect(spec, schemas, members) };
+    }
+
+    private List<ParameterSpec> MapParameters(OpenApiOperation operation, IOpenApiPathItem item, string pointer, string baseName, NameScope scope)
+    {
+        // Path-level parameters apply unless the operation redefines the same name and location.
+        var merged = new List<(IOpenApiParameter Parameter, string Pointer)>();
+        var own = operation.Parameters ?? [];
+        for (var i = 0; i < own.Count; i++)
+        {
+            merged.Add((own[i], pointer + "/parameters/" + i.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        var shared = item.Parameters ?? [];
+        for (var i = 0; i < shared.Count; i++)
+        {
+            if (!own.Any(p => p.Name == shared[i].Name && p.In == shared[i].In))
+            {
+                var itemPointer = pointer.Substring(0, pointer.LastIndexOf('/')) + "/parameters/" + i.ToString(CultureInfo.InvariantCulture);
+                merged.Insert(i, (shared[i], itemPointer));
+            }
+        }
+
+        var result = new List<ParameterSpec>();
+        foreach (var (parameter, parameterPointer) in merged)
+        {
+            if (parameter.Name is not { Length: > 0 } wire || parameter.In is not { } location)
+            {
+                continue;
+            }
+
+            ParameterLocationSpec target;
+            switch (location)
+            {
+                case ParameterLocation.Path: target = ParameterLocationSpec.Path; break;
+                case ParameterLocation.Query: target = ParameterLocationSpec.Query; break;
+                case ParameterLocation.Header: target = ParameterLocationSpec.Header; break;
+                default:
+                    context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer, $"The {location.ToString().ToLowerInvariant()} parameter '{wire}' is not supported and is left out of the method.");
+                    continue;
+            }
+
+            var type = parameter.Schema is null
+                ? new TypeRef(TypeKind.String)
+                : schemas.Map(parameter.Schema, baseName + Identifiers.ToPascalCase(wire), parameterPointer + "/schema");
+            if (type.Kind is TypeKind.Map || (type.Kind == TypeKind.Named && type.NamedKind != NamedKind.Enum))
+            {
+                context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer, $"The parameter '{wire}' has an object schema; only primitives, enums and arrays of them are supported, so it is sent as a string.");
+                type = new TypeRef(TypeKind.String, IsNullable: type.IsNullable);
+            }
+
+            var required = parameter.Required || target == ParameterLocationSpec.Path;
+            result.Add(new ParameterSpec(
+                scope.Claim(Identifiers.ToCamelCase(wire)), wire, target, type, required, Clean(parameter.Description ?? parameter.Schema?.Description), DefaultText(parameter.Schema)));
+        }
+
+        return result;
+    }
+
+    private RequestBodySpec? MapBody(IOpenApiRequestBody? body, string pointer, string baseName, NameScope scope)
+    {
+        if (body?.Content is not { Count: > 0 } content)
+        {
+            return null;
+        }
+
+        var json = content.FirstOrDefault(c => IsJson(c.Key));
+        if (json.Value is null)
+        {
+            context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, $"The request body has no JSON content type ({string.Join(", ", content.Keys)}); the method is generated without a body.");
+            return null;
+        }
+
+        var name = baseName + "Request";
+        if (body is OpenApiRequestBodyReference reference && reference.Reference?.Id is { } id)
+        {
+            name = Identifiers.ToPascalCase(id);
+        }
+
+        var type = schemas.Map(json.Value.Schema, name, ParseContext.Pointer(pointer + "/content", json.Key) + "/schema");
+        return new RequestBodySpec(scope.Claim("body"), type, body.Required, Clean(body.Description), json.Key);
+    }
+
+    private (TypeRef? Response, List<ErrorResponseSpec> Errors) MapResponses(OpenApiResponses? responses, string pointer, string baseName)
+    {
+        TypeRef? success = null;
+        var successFound = false;
+        var errors = new List<ErrorResponseSpec>();
+        if (responses is null)
+        {
+            return (null, errors);
+        }
+
+        foreach (var pair in responses.OrderBy(r => r.Key, StringComparer.Ordinal))
+        {
+            var isSuccess = pair.Key.StartsWith("2", StringComparison.Ordinal);
+            var responsePointer = ParseContext.Pointer(pointer, pair.Key);
+            if (isSuccess)
+            {
+                if (!successFound)
+                {
+                    successFound = true;
+                    success = BodyType(pair.Value, baseName + "Response", responsePointer);
+                }
+
+                continue;
+            }
+
+            if (BodyType(pair.Value, baseName + Identifiers.ToPascalCase(pair.Key) + "Error", responsePointer) is { } errorType)
+            {
+                errors.Add(new ErrorResponseSpec(pair.Key.ToUpperInvariant() == "DEFAULT" ? "default" : pair.Key.ToUpperInvariant(), errorType));
+            }
+        }
+
+        return (success, errors);
+    }
+
+    private TypeRef? BodyType(IOpenApiResponse response, string name, string pointer)
+    {
+        var sharedId = (response as OpenApiResponseReference)?.Reference?.Id;
+        if (sharedId is not null && _sharedResponses.TryGetValue(sharedId, out var cached))
+        {
+            return cached;
+        }
+
+        if (response.Content is not { Count: > 0 } content || content.FirstOrDefault(c => IsJson(c.Key)) is not { Value: not null } json)
+        {
+            return null;
+        }
+
+        var schemaPointer = ParseContext.Pointer(pointer + "/content", json.Key) + "/schema";
+        var type = schemas.Map(json.Value.Schema, sharedId is null ? name : Identifiers.ToPascalCase(sharedId) + "Body", schemaPointer);
+        if (sharedId is not null)
+        {
+            _sharedResponses[sharedId] = type;
+        }
+
+        return type;
+    }
+
+    private static bool IsJson(string contentType)
+    {
+        var media = contentType.Split(';')[0].Trim();
+        return media.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || media.EndsWith("+json", StringComparison.OrdinalIgnoreCase)
+            || media == "*/*";
+    }
+
+    private static string? DefaultText(IOpenApiSchema? schema)
+    {
+        if (schema?.Default is not { } node || node.GetValueKind() is System.Text.Json.JsonValueKind.Null or System.Text.Json.JsonValueKind.Object or System.Text.Json.JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        return node.GetValueKind() == System.Text.Json.JsonValueKind.String ? node.GetValue<string>() : node.ToJsonString();
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text!.Trim();
+}

@@ -1,0 +1,200 @@
+using Formbricks.Contracts.Generator.Common;
+using Formbricks.Contracts.Generator.Diagnostics;
+using Formbricks.Contracts.Generator.Model;
+using Microsoft.OpenApi;
+
+namespace Formbricks.Contracts.Generator.Parsing;
+
+/// <summary>Builds the object, enum and union types.</summary>
+internal sealed partial class SchemaMapper
+{
+    private static readonly string[] ReservedMembers =
+    [
+        "JsonConverter", "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "Deconstruct", "MemberwiseClone",
+        "PrintMembers", "Finalize",
+    ];
+
+    private TypeSpec BuildNamed(string name, Shape shape, IOpenApiSchema schema, string pointer) => shape switch
+    {
+        Shape.Object => BuildObject(name, schema, pointer),
+        Shape.Enum => BuildEnum(name, schema),
+        _ => BuildUnion(name, schema, pointer),
+    };
+
+    private ObjectSpec BuildObject(string name, IOpenApiSchema schema, string pointer)
+    {
+        var members = new NameScope([name, .. ReservedMembers]);
+        var properties = new List<PropertySpec>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var required = new HashSet<string>(StringComparer.Ordinal);
+        IOpenApiSchema? additional = null;
+        foreach (var (part, partPointer) in Flatten(schema, pointer, depth: 0))
+        {
+            foreach (var item in part.Required ?? new HashSet<string>())
+            {
+                required.Add(item);
+            }
+
+            additional ??= part.AdditionalProperties;
+            if (part.Properties is null)
+            {
+                continue;
+            }
+
+            foreach (var pair in part.Properties)
+            {
+                if (!seen.Add(pair.Key))
+                {
+                    continue;
+                }
+
+                var propertyName = members.Claim(Identifiers.ToPascalCase(pair.Key));
+                var propertyPointer = ParseContext.Pointer(partPointer + "/properties", pair.Key);
+                var type = Map(pair.Value, name + Identifiers.ToPascalCase(pair.Key), propertyPointer);
+                properties.Add(new PropertySpec(propertyName, pair.Key, type, false, Describe(pair.Value), pair.Value.Deprecated));
+            }
+        }
+
+        var finalProperties = properties
+            .Select(p => required.Contains(p.JsonName) ? p with { IsRequired = true } : p)
+            .ToEquatableArray();
+        var additionalType = additional is null ? null : Map(additional, name + "Value", pointer + "/additionalProperties");
+        var bagName = members.Claim("AdditionalProperties");
+        return new ObjectSpec(name, Describe(schema), schema.Deprecated, finalProperties, additionalType, bagName);
+    }
+
+    /// <summary>The schema and, through <c>allOf</c> (and references inside it), every schema it is composed of.</summary>
+    private IEnumerable<(IOpenApiSchema Schema, string Pointer)> Flatten(IOpenApiSchema schema, string pointer, int depth)
+    {
+        if (depth > 32)
+        {
+            _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "The allOf composition nests more than 32 levels deep (a cycle?); the deeper parts are left out.");
+            yield break;
+        }
+
+        var target = schema is OpenApiSchemaReference reference ? reference.Target : schema;
+        if (target is null)
+        {
+            yield break;
+        }
+
+        var targetPointer = schema is OpenApiSchemaReference r && r.Reference?.Id is { } id && _components.TryGetValue(id, out var entry)
+            ? entry.Pointer
+            : pointer;
+        if (target.AllOf is { Count: > 0 })
+        {
+            for (var i = 0; i < target.AllOf.Count; i++)
+            {
+                var part = target.AllOf[i];
+                if (part.OneOf is { Count: > 0 } || part.AnyOf is { Count: > 0 })
+                {
+                    _context.Report(DiagnosticDescriptors.UnsupportedConstruct, targetPointer + "/allOf/" + i, "A oneOf/anyOf inside allOf is not supported; its members are kept in AdditionalProperties.");
+                    continue;
+                }
+
+                foreach (var inner in Flatten(part, targetPointer + "/allOf/" + i, depth + 1))
+                {
+                    yield return inner;
+                }
+            }
+        }
+
+        yield return (target, targetPointer);
+    }
+
+    private EnumSpec BuildEnum(string name, IOpenApiSchema schema)
+    {
+        var values = EnumValues(schema)!;
+        var members = new NameScope([name, "Value", "IsKnown", "KnownValues", .. ReservedMembers]);
+        var isInteger = values[0].IsInteger;
+        var list = new List<EnumMemberSpec>();
+        foreach (var (text, _) in values.Distinct())
+        {
+            var preferred = isInteger
+                ? "Value" + text.Replace("-", "Minus")
+                : text.Length == 0 ? "Empty" : Identifiers.ToPascalCase(text);
+            list.Add(new EnumMemberSpec(members.Claim(preferred), text));
+        }
+
+        return new EnumSpec(name, Describe(schema), schema.Deprecated, isInteger, list.ToEquatableArray());
+    }
+
+    private UnionSpec BuildUnion(string name, IOpenApiSchema schema, string pointer)
+    {
+        var branches = Branches(schema, out var suffix)!;
+        var members = new NameScope([name, .. ReservedMembers]);
+        var discriminator = schema.Discriminator?.PropertyName;
+        var mapping = schema.Discriminator?.Mapping;
+        var cases = new List<UnionCaseSpec>();
+        for (var i = 0; i < branches.Count; i++)
+        {
+            var branch = branches[i];
+            if (IsNullOnly(branch))
+            {
+                continue;
+            }
+
+            var branchPointer = pointer + suffix + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var type = Map(branch, name + "Option" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), branchPointer).WithNullable(false);
+            var refId = (branch as OpenApiSchemaReference)?.Reference?.Id;
+            var caseName = members.Claim(refId is not null ? Identifiers.ToPascalCase(refId) : CaseName(type));
+            var values = new List<string>();
+            if (discriminator is not null)
+            {
+                if (mapping is not null)
+                {
+                    values.AddRange(mapping.Where(m => m.Value?.Reference?.Id == refId && refId is not null).Select(m => m.Key));
+                }
+
+                if (values.Count == 0 && refId is not null)
+                {
+                    values.Add(refId);
+                }
+            }
+
+            var requiredProperties = Flatten(branch, branchPointer, 0)
+                .SelectMany(p => p.Schema.Required ?? new HashSet<string>())
+                .Distinct()
+                .OrderBy(p => p, StringComparer.Ordinal);
+            cases.Add(new UnionCaseSpec(caseName, type, values.ToEquatableArray(), JsonKind(type), requiredProperties.ToEquatableArray()));
+        }
+
+        var unknown = members.Claim("Unknown");
+        return new UnionSpec(name, Describe(schema), schema.Deprecated, discriminator, cases.ToEquatableArray(), unknown);
+    }
+
+    private static string CaseName(TypeRef type) => type.Kind switch
+    {
+        TypeKind.Named => type.Name!,
+        TypeKind.Array => "Array",
+        TypeKind.Map => "Map",
+        TypeKind.Any => "Json",
+        _ => type.Kind.ToString(),
+    };
+
+    private static JsonValueKindSpec JsonKind(TypeRef type) => type.Kind switch
+    {
+        TypeKind.Named => type.NamedKind switch
+        {
+            NamedKind.Object => JsonValueKindSpec.Object,
+            _ => JsonValueKindSpec.Any,
+        },
+        TypeKind.Array => JsonValueKindSpec.Array,
+        TypeKind.Map => JsonValueKindSpec.Object,
+        TypeKind.String or TypeKind.DateTimeOffset or TypeKind.DateOnly or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes => JsonValueKindSpec.String,
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal => JsonValueKindSpec.Number,
+        TypeKind.Boolean => JsonValueKindSpec.Boolean,
+        _ => JsonValueKindSpec.Any,
+    };
+
+    private static string? Describe(IOpenApiSchema schema)
+    {
+        var text = schema.Description;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            text = schema.Title;
+        }
+
+        return string.IsNullOrWhiteSpace(text) ? null : text!.Trim();
+    }
+}

@@ -1,0 +1,299 @@
+using System.Text.Json.Nodes;
+using Formbricks.Contracts.Generator.Common;
+using Formbricks.Contracts.Generator.Diagnostics;
+using Formbricks.Contracts.Generator.Model;
+using Microsoft.OpenApi;
+
+namespace Formbricks.Contracts.Generator.Parsing;
+
+/// <summary>
+/// Maps OpenAPI schemas to <see cref="TypeRef"/>s, creating a <see cref="TypeSpec"/> for every component schema and
+/// every inline object, enum and union. Inline types are named after where they stand
+/// (<c>{Parent}{Property}</c>, <c>{Operation}Response</c>, …); names are claimed in document order, so stable.
+/// </summary>
+internal sealed partial class SchemaMapper
+{
+    private readonly ParseContext _context;
+    private readonly Dictionary<string, ComponentEntry> _components = new(StringComparer.Ordinal);
+    private readonly List<TypeSpec> _types = [];
+    private readonly HashSet<string> _resolvingAliases = new(StringComparer.Ordinal);
+
+    public SchemaMapper(ParseContext context, IDictionary<string, IOpenApiSchema>? components)
+    {
+        _context = context;
+        if (components is null)
+        {
+            return;
+        }
+
+        // Claim every component's name before any inline name, so components keep their spec names.
+        foreach (var pair in components)
+        {
+            var shape = Classify(pair.Value);
+            var name = shape == Shape.Alias ? pair.Key : context.TypeNames.Claim(Identifiers.ToPascalCase(pair.Key));
+            _components[pair.Key] = new ComponentEntry(name, shape, pair.Value, "/components/schemas/" + Escape(pair.Key));
+        }
+
+        foreach (var pair in components)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var entry = _components[pair.Key];
+            if (entry.Shape != Shape.Alias)
+            {
+                _types.Add(BuildNamed(entry.Name, entry.Shape, pair.Value, entry.Pointer));
+            }
+        }
+    }
+
+    public IReadOnlyList<TypeSpec> Types => _types;
+
+    private enum Shape
+    {
+        Alias,
+        Object,
+        Enum,
+        Union,
+    }
+
+    private sealed class ComponentEntry(string name, Shape shape, IOpenApiSchema schema, string pointer)
+    {
+        public string Name { get; } = name;
+
+        public Shape Shape { get; } = shape;
+
+        public IOpenApiSchema Schema { get; } = schema;
+
+        public string Pointer { get; } = pointer;
+
+        public TypeRef? Alias { get; set; }
+    }
+
+    /// <summary>Maps a schema to a type, creating inline types named <paramref name="contextName"/>.</summary>
+    public TypeRef Map(IOpenApiSchema? schema, string contextName, string pointer)
+    {
+        if (schema is null)
+        {
+            return TypeRef.Any;
+        }
+
+        if (schema is OpenApiSchemaReference reference)
+        {
+            return MapReference(reference);
+        }
+
+        var shape = Classify(schema);
+        if (shape != Shape.Alias)
+        {
+            var name = _context.TypeNames.Claim(contextName);
+            _types.Add(BuildNamed(name, shape, schema, pointer));
+            return TypeRef.Named(name, ToNamedKind(shape), IsNullable(schema) || HasNullBranch(schema));
+        }
+
+        return MapAlias(schema, contextName, pointer);
+    }
+
+    private TypeRef MapReference(OpenApiSchemaReference reference)
+    {
+        var id = reference.Reference?.Id;
+        if (id is null || reference.UnresolvedReference || !_components.TryGetValue(id, out var entry))
+        {
+            // The reader reports the unresolved $ref (FBC0004) at its position; what can still be generated is.
+            return TypeRef.Any;
+        }
+
+        if (entry.Shape != Shape.Alias)
+        {
+            return TypeRef.Named(entry.Name, ToNamedKind(entry.Shape), IsNullable(entry.Schema) || HasNullBranch(entry.Schema));
+        }
+
+        if (entry.Alias is null)
+        {
+            if (!_resolvingAliases.Add(id))
+            {
+                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, entry.Pointer, $"The schema '{id}' refers to itself without an object in between; it is generated as a JSON element.");
+                return TypeRef.Any;
+            }
+
+            entry.Alias = MapAlias(entry.Schema, Identifiers.ToPascalCase(id), entry.Pointer);
+            _resolvingAliases.Remove(id);
+        }
+
+        return entry.Alias;
+    }
+
+    /// <summary>A schema that is no type of its own: a primitive, an array, a map, or a composition of one branch.</summary>
+    private TypeRef MapAlias(IOpenApiSchema schema, string contextName, string pointer)
+    {
+        var nullable = IsNullable(schema);
+        if (schema.AllOf is { Count: 1 } && !HasProperties(schema))
+        {
+            var single = Map(schema.AllOf[0], contextName, pointer + "/allOf/0");
+            return single.WithNullable(nullable || single.IsNullable);
+        }
+
+        var branches = Branches(schema, out var branchPointer);
+        if (branches is not null)
+        {
+            var real = branches.Select((b, i) => (Schema: b, Index: i)).Where(b => !IsNullOnly(b.Schema)).ToList();
+            if (real.Count == 1)
+            {
+                return Map(real[0].Schema, contextName, branchPointer + "/" + real[0].Index).WithNullable(true);
+            }
+
+            return TypeRef.Any.WithNullable(nullable);
+        }
+
+        var type = NonNullType(schema);
+        return type switch
+        {
+            JsonSchemaType.String => Scalar(schema.Format, nullable, contextName, pointer),
+            JsonSchemaType.Integer => new TypeRef(schema.Format == "int64" ? TypeKind.Int64 : TypeKind.Int32, IsNullable: nullable),
+            JsonSchemaType.Number => new TypeRef(NumberKind(schema.Format), IsNullable: nullable),
+            JsonSchemaType.Boolean => new TypeRef(TypeKind.Boolean, IsNullable: nullable),
+            JsonSchemaType.Array => TypeRef.ArrayOf(Map(schema.Items, contextName + "Item", pointer + "/items"), nullable),
+            JsonSchemaType.Object or null when schema.AdditionalProperties is not null =>
+                TypeRef.MapOf(Map(schema.AdditionalProperties, contextName + "Value", pointer + "/additionalProperties"), nullable),
+            JsonSchemaType.Object or null when _context.Has(pointer + "/additionalProperties") && schema.AdditionalPropertiesAllowed =>
+                TypeRef.MapOf(TypeRef.Any, nullable),
+            _ => TypeRef.Any.WithNullable(nullable),
+        };
+    }
+
+    private TypeRef Scalar(string? format, bool nullable, string contextName, string pointer)
+    {
+        _ = contextName;
+        _ = pointer;
+        var kind = format switch
+        {
+            "date-time" => TypeKind.DateTimeOffset,
+            "date" => TypeKind.DateOnly,
+            "uuid" => TypeKind.Guid,
+            "uri" => TypeKind.Uri,
+            "byte" => TypeKind.Bytes,
+            _ => TypeKind.String,
+        };
+        return new TypeRef(kind, IsNullable: nullable);
+    }
+
+    private static TypeKind NumberKind(string? format) => format switch
+    {
+        "float" => TypeKind.Single,
+        "decimal" => TypeKind.Decimal,
+        "int32" => TypeKind.Int32,
+        "int64" => TypeKind.Int64,
+        _ => TypeKind.Double,
+    };
+
+    private static NamedKind ToNamedKind(Shape shape) => shape switch
+    {
+        Shape.Object => NamedKind.Object,
+        Shape.Enum => NamedKind.Enum,
+        _ => NamedKind.Union,
+    };
+
+    /// <summary>Decides what a schema becomes: its own object, enum or union type, or an alias of another type.</summary>
+    private static Shape Classify(IOpenApiSchema schema)
+    {
+        if (schema is OpenApiSchemaReference)
+        {
+            return Shape.Alias;
+        }
+
+        if (schema.AllOf is { Count: > 0 } && (schema.AllOf.Count > 1 || HasProperties(schema)))
+        {
+            return Shape.Object;
+        }
+
+        var branches = Branches(schema, out _);
+        if (branches is not null)
+        {
+            return branches.Count(b => !IsNullOnly(b)) > 1 ? Shape.Union : Shape.Alias;
+        }
+
+        if (schema.Enum is { Count: > 0 } && EnumValues(schema) is not null)
+        {
+            return Shape.Enum;
+        }
+
+        var type = NonNullType(schema);
+        if ((type is JsonSchemaType.Object || type is null) && HasProperties(schema))
+        {
+            return Shape.Object;
+        }
+
+        return Shape.Alias;
+    }
+
+    private static bool HasProperties(IOpenApiSchema schema) => schema.Properties is { Count: > 0 };
+
+    private static IList<IOpenApiSchema>? Branches(IOpenApiSchema schema, out string pointerSuffix)
+    {
+        if (schema.OneOf is { Count: > 0 })
+        {
+            pointerSuffix = "/oneOf";
+            return schema.OneOf;
+        }
+
+        if (schema.AnyOf is { Count: > 0 })
+        {
+            pointerSuffix = "/anyOf";
+            return schema.AnyOf;
+        }
+
+        pointerSuffix = string.Empty;
+        return null;
+    }
+
+    private static JsonSchemaType? NonNullType(IOpenApiSchema schema)
+    {
+        if (schema.Type is not { } type)
+        {
+            return null;
+        }
+
+        var withoutNull = type & ~JsonSchemaType.Null;
+        return withoutNull == 0 ? null : withoutNull;
+    }
+
+    private static bool IsNullable(IOpenApiSchema schema) =>
+        schema.Type is { } type && (type & JsonSchemaType.Null) != 0
+        || schema.Enum is { } values && values.Any(v => v is null || v.GetValueKind() == System.Text.Json.JsonValueKind.Null);
+
+    private static bool IsNullOnly(IOpenApiSchema schema) =>
+        schema is not OpenApiSchemaReference && schema.Type == JsonSchemaType.Null;
+
+    private static bool HasNullBranch(IOpenApiSchema schema) =>
+        Branches(schema, out _) is { } branches && branches.Any(IsNullOnly);
+
+    /// <summary>The enum's non-null values as text, or null when they are not all strings or all integers.</summary>
+    private static List<(string Text, bool IsInteger)>? EnumValues(IOpenApiSchema schema)
+    {
+        var values = new List<(string, bool)>();
+        foreach (var node in schema.Enum!)
+        {
+            if (node is null || node.GetValueKind() == System.Text.Json.JsonValueKind.Null)
+            {
+                continue;
+            }
+
+            if (node is JsonValue value && value.TryGetValue<string>(out var text))
+            {
+                values.Add((text, false));
+            }
+            else if (node is JsonValue number && node.GetValueKind() == System.Text.Json.JsonValueKind.Number && long.TryParse(number.ToJsonString(), out var integer))
+            {
+                values.Add((integer.ToString(System.Globalization.CultureInfo.InvariantCulture), true));
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return values.Count > 0 && values.Select(v => v.Item2).Distinct().Count() == 1 ? values : null;
+    }
+
+    private static string Escape(string segment) => segment.Replace("~", "~0").Replace("/", "~1");
+
+    private static EquatableArray<string> Strings(IEnumerable<string> items) => items.ToEquatableArray();
+}

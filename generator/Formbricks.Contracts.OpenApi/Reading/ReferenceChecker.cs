@@ -1,0 +1,202 @@
+using System.Text.Json.Nodes;
+using Formbricks.Contracts.OpenApi.Diagnostics;
+using Formbricks.Contracts.OpenApi.SourceMapping;
+
+namespace Formbricks.Contracts.OpenApi.Reading;
+
+/// <summary>
+/// Checks every <c>$ref</c> of the raw tree: local references must resolve by JSON-pointer evaluation, anything
+/// else is reported as unsupported. Literal data (examples, defaults, enums, constants, extensions) is not searched.
+/// </summary>
+internal static class ReferenceChecker
+{
+    private static readonly HashSet<string> LiteralKeys = new(StringComparer.Ordinal) { "example", "default", "enum", "const" };
+
+    // Maps from names to definitions: a member called "default" or "example" in them is a name, not literal data.
+    private static readonly HashSet<string> NamedMaps = new(StringComparer.Ordinal)
+    {
+        "properties", "patternProperties", "$defs", "definitions", "schemas", "responses", "parameters", "examples",
+        "requestBodies", "headers", "securitySchemes", "links", "callbacks", "pathItems", "webhooks",
+    };
+
+    public static void Check(JsonNode root, SourceMap map, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        var pending = new Stack<(JsonNode Node, string Pointer)>();
+        pending.Push((root, string.Empty));
+        var visited = 0;
+        while (pending.Count > 0)
+        {
+            if ((++visited & 0x3FF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var (node, pointer) = pending.Pop();
+            if (node is JsonArray array)
+            {
+                for (var i = array.Count - 1; i >= 0; i--)
+                {
+                    if (array[i] is { } item)
+                    {
+                        pending.Push((item, JsonPointer.Append(pointer, i)));
+                    }
+                }
+
+                continue;
+            }
+
+            if (node is not JsonObject mapping)
+            {
+                continue;
+            }
+
+            if (mapping.TryGetPropertyValue("$ref", out var reference) && reference is JsonValue value &&
+                value.GetValueKind() == System.Text.Json.JsonValueKind.String)
+            {
+                CheckReference(root, value.GetValue<string>(), JsonPointer.Append(pointer, "$ref"), map, diagnostics);
+            }
+
+            var children = new List<(JsonNode, string)>();
+            var isNamedMap = NamedMaps.Contains(LastToken(pointer));
+            foreach (var property in mapping)
+            {
+                if (property.Value is null)
+                {
+                    continue;
+                }
+
+                if (!isNamedMap && (LiteralKeys.Contains(property.Key) ||
+                    property.Key.StartsWith("x-", StringComparison.Ordinal) ||
+                    (property.Key == "examples" && property.Value is JsonArray)))
+                {
+                    continue;
+                }
+
+                if (!isNamedMap && property.Key == "value" && pointer.IndexOf("/examples/", StringComparison.Ordinal) >= 0)
+                {
+                    continue;
+                }
+
+                children.Add((property.Value, JsonPointer.Append(pointer, property.Key)));
+            }
+
+            for (var i = children.Count - 1; i >= 0; i--)
+            {
+                pending.Push(children[i]);
+            }
+        }
+    }
+
+    private static string LastToken(string pointer)
+    {
+        var slash = pointer.LastIndexOf('/');
+        return slash < 0 ? string.Empty : JsonPointer.Unescape(pointer.Substring(slash + 1));
+    }
+
+    private static void CheckReference(JsonNode root, string reference, string refPointer, SourceMap map, DiagnosticBag diagnostics)
+    {
+        var span = map.Find(refPointer);
+        if (!reference.StartsWith("#", StringComparison.Ordinal))
+        {
+            diagnostics.Error(
+                SpecDiagnosticKind.UnsupportedConstruct,
+                $"'{reference}' is an external reference; external references are not supported. Inline the referenced document into this one (for example under '#/components/...') and refer to it with a local '#/...' reference.",
+                refPointer,
+                span);
+            return;
+        }
+
+        if (reference.Length > 1 && reference[1] != '/')
+        {
+            diagnostics.Error(
+                SpecDiagnosticKind.UnsupportedConstruct,
+                $"'{reference}' refers to a named anchor ($anchor/$id); only JSON-pointer references such as '#/components/schemas/Name' are supported. Refer to the schema by its path instead.",
+                refPointer,
+                span);
+            return;
+        }
+
+        var tokens = JsonPointer.Split(JsonPointer.Normalize(reference));
+        JsonNode? current = root;
+        var resolvedPointer = string.Empty;
+        foreach (var token in tokens)
+        {
+            JsonNode? next = null;
+            var found = current switch
+            {
+                JsonObject obj => obj.TryGetPropertyValue(token, out next),
+                JsonArray arr => TryIndex(arr, token, out next),
+                _ => false,
+            };
+
+            if (!found)
+            {
+                Report(reference, refPointer, span, current, resolvedPointer, token, diagnostics);
+                return;
+            }
+
+            current = next;
+            resolvedPointer = JsonPointer.Append(resolvedPointer, token);
+        }
+
+        if (tokens.Count != 3 || tokens[0] != "components")
+        {
+            // Valid JSON pointer, but Microsoft.OpenApi only links references to whole components; anything else
+            // would reach the generator as a reference without a target.
+            diagnostics.Error(
+                SpecDiagnosticKind.UnsupportedConstruct,
+                $"'{reference}' resolves, but only references to a whole component ('#/components/<kind>/<name>') are supported. Move the referenced definition into components (for example '#/components/schemas/<Name>') and reference it there.",
+                refPointer,
+                span);
+        }
+    }
+
+    private static void Report(string reference, string refPointer, SourceSpan span, JsonNode? parent, string parentPointer, string missing, DiagnosticBag diagnostics)
+    {
+        var where = parentPointer.Length == 0 ? "the document root" : "'#" + parentPointer + "'";
+        string message;
+        if (parent is JsonObject obj)
+        {
+            var suggestion = NameSuggester.Closest(missing, obj.Select(p => p.Key));
+            if (suggestion is not null)
+            {
+                var suggested = ReplaceFirstMismatch(reference, parentPointer, suggestion);
+                message = $"'{reference}' does not resolve; did you mean '{suggested}'? ({where} has no '{missing}'.)";
+            }
+            else
+            {
+                var names = obj.Select(p => p.Key).Take(8).ToList();
+                var listing = names.Count == 0 ? "it is empty" : "it has " + string.Join(", ", names.Select(n => "'" + n + "'")) + (obj.Count > names.Count ? ", ..." : string.Empty);
+                message = $"'{reference}' does not resolve: {where} has no '{missing}' ({listing}). Fix the reference or add the missing definition.";
+            }
+        }
+        else
+        {
+            message = $"'{reference}' does not resolve: {where} is {VersionCheck.Describe(parent)}, so it has no '{missing}'. Fix the reference.";
+        }
+
+        diagnostics.Error(SpecDiagnosticKind.UnresolvedReference, message, refPointer, span);
+    }
+
+    private static string ReplaceFirstMismatch(string reference, string resolvedPointer, string suggestion)
+    {
+        var tokens = JsonPointer.Split(JsonPointer.Normalize(reference)).ToList();
+        var index = JsonPointer.Split(resolvedPointer).Count;
+        tokens[index] = suggestion;
+        return "#" + string.Concat(tokens.Select(t => "/" + JsonPointer.Escape(t)));
+    }
+
+    private static bool TryIndex(JsonArray array, string token, out JsonNode? node)
+    {
+        node = null;
+        if (token.Length == 0 || (token.Length > 1 && token[0] == '0') || !token.All(c => c >= '0' && c <= '9') ||
+            !int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) ||
+            index >= array.Count)
+        {
+            return false;
+        }
+
+        node = array[index];
+        return true;
+    }
+}

@@ -1,0 +1,140 @@
+using System.Text;
+
+namespace Formbricks.Contracts.OpenApi.SourceMapping;
+
+/// <summary>RFC 6901 JSON pointer helpers.</summary>
+internal static class JsonPointer
+{
+    /// <summary>Escapes one reference token: <c>~</c> becomes <c>~0</c>, <c>/</c> becomes <c>~1</c>.</summary>
+    public static string Escape(string token)
+    {
+        if (token.IndexOf('~') < 0 && token.IndexOf('/') < 0)
+        {
+            return token;
+        }
+
+        return token.Replace("~", "~0").Replace("/", "~1");
+    }
+
+    /// <summary>Undoes <see cref="Escape"/>.</summary>
+    public static string Unescape(string token)
+    {
+        if (token.IndexOf('~') < 0)
+        {
+            return token;
+        }
+
+        return token.Replace("~1", "/").Replace("~0", "~");
+    }
+
+    /// <summary>Appends one (unescaped) token to a pointer.</summary>
+    public static string Append(string pointer, string token) => pointer + "/" + Escape(token);
+
+    /// <summary>Appends an array index to a pointer.</summary>
+    public static string Append(string pointer, int index) =>
+        pointer + "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Normalises pointers in the forms Microsoft.OpenApi and users write them: <c>#/a/b</c>, <c>/a/b</c>,
+    /// <c>#</c>, <c>#/</c>, <c>a/b</c>, with optional percent-encoding in the fragment form. Root is <c>""</c>.
+    /// </summary>
+    public static string Normalize(string? pointer) => Normalize(pointer, decodePercent: true);
+
+    /// <summary>As <see cref="Normalize(string?)"/>; <paramref name="decodePercent"/> controls percent-decoding of <c>#</c> forms.</summary>
+    public static string Normalize(string? pointer, bool decodePercent)
+    {
+        if (pointer is null)
+        {
+            return string.Empty;
+        }
+
+        var p = pointer.Trim();
+        if (p.StartsWith("#", StringComparison.Ordinal))
+        {
+            p = decodePercent ? PercentDecode(p.Substring(1)) : p.Substring(1);
+        }
+
+        if (p.Length == 0 || p == "/")
+        {
+            return string.Empty;
+        }
+
+        if (p[0] != '/')
+        {
+            p = "/" + p;
+        }
+
+        return p;
+    }
+
+    /// <summary>Splits a normalised pointer into unescaped tokens (root gives none).</summary>
+    public static IReadOnlyList<string> Split(string pointer)
+    {
+        if (pointer.Length == 0)
+        {
+            return Array.Empty<string>();
+        }
+
+        var parts = pointer.Substring(1).Split('/');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = Unescape(parts[i]);
+        }
+
+        return parts;
+    }
+
+    /// <summary>The pointer of the parent node, or <c>null</c> for the root.</summary>
+    public static string? Parent(string pointer)
+    {
+        if (pointer.Length == 0)
+        {
+            return null;
+        }
+
+        var slash = pointer.LastIndexOf('/');
+        return slash <= 0 ? string.Empty : pointer.Substring(0, slash);
+    }
+
+    /// <summary>Decodes <c>%XX</c> sequences (UTF-8) as used in URI fragments; invalid sequences stay as they are.</summary>
+    public static string PercentDecode(string value)
+    {
+        if (value.IndexOf('%') < 0)
+        {
+            return value;
+        }
+
+        var bytes = new List<byte>(value.Length);
+        var builder = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (value[i] == '%' && i + 2 < value.Length && IsHex(value[i + 1]) && IsHex(value[i + 2]))
+            {
+                bytes.Add((byte)((HexValue(value[i + 1]) << 4) | HexValue(value[i + 2])));
+                i += 2;
+                continue;
+            }
+
+            Flush(bytes, builder);
+            builder.Append(value[i]);
+        }
+
+        Flush(bytes, builder);
+        return builder.ToString();
+    }
+
+    private static void Flush(List<byte> bytes, StringBuilder builder)
+    {
+        if (bytes.Count == 0)
+        {
+            return;
+        }
+
+        builder.Append(Encoding.UTF8.GetString(bytes.ToArray()));
+        bytes.Clear();
+    }
+
+    private static bool IsHex(char c) => (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+
+    private static int HexValue(char c) => c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
+}

@@ -1,0 +1,27 @@
+using System.Text.Json.Nodes;
+
+namespace Formbricks.Contracts.OpenApi.Yaml;
+
+/// <summary>The outcome of turning YAML (or JSON) text into a <see cref="JsonNode"/> tree.</summary>
+internal sealed class YamlConversion
+{
+    public YamlConversion(JsonNode? root, bool hasRoot, bool failed, SourceMap sourceMap)
+    {
+        Root = root;
+        HasRoot = hasRoot;
+        Failed = failed;
+        SourceMap = sourceMap;
+    }
+
+    /// <summary>The root node (null both for an empty stream and for a document that is just <c>null</c>).</summary>
+    public JsonNode? Root { get; }
+
+    /// <summary>True when the stream held a document.</summary>
+    public bool HasRoot { get; }
+
+    /// <summary>True when the text could not be turned into a tree (a diagnostic says why); <see cref="Root"/> is then unusable.</summary>
+    public bool Failed { get; }
+
+    /// <summary>Spans of everything that was read, also when <see cref="Failed"/>.</summary>
+    public SourceMap SourceMap { get; }
+}

@@ -1,0 +1,460 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Formbricks.Contracts.OpenApi.Diagnostics;
+using Formbricks.Contracts.OpenApi.SourceMapping;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Formbricks.Contracts.OpenApi.Yaml;
+
+/// <summary>
+/// Turns YAML (and JSON, which YAML 1.2 parses) into a <see cref="JsonNode"/> tree from YamlDotNet's event stream,
+/// recording the span of every key and value by JSON pointer. Resolves aliases by copying the anchored node and
+/// applies merge keys. Syntax errors (<see cref="YamlException"/>) are left to the caller.
+/// </summary>
+internal sealed class YamlJsonConverter
+{
+    /// <summary>Deeper nesting is rejected: no real spec comes close, and later stages recurse.</summary>
+    internal const int MaxDepth = 200;
+
+    /// <summary>More nodes (counting alias expansions) are rejected, against "billion laughs" alias bombs.</summary>
+    internal const long MaxNodes = 1_000_000;
+
+    private readonly string _text;
+    private readonly LineIndex _lines;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly CancellationToken _cancellationToken;
+    private readonly Dictionary<string, SourceSpan> _values = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceSpan> _keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AnchoredNode> _anchors = new(StringComparer.Ordinal);
+    private readonly List<ConversionFrame> _stack = new();
+    private JsonNode? _root;
+    private bool _hasRoot;
+    private bool _failed;
+    private long _nodeCount;
+    private Mark _lastMark = new(0, 1, 1);
+
+    private YamlJsonConverter(string text, LineIndex lines, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        _text = text;
+        _lines = lines;
+        _diagnostics = diagnostics;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>
+    /// Converts <paramref name="text"/>. A syntax error becomes one MalformedDocument error at the position YamlDotNet
+    /// reports, and the result is marked <see cref="YamlConversion.Failed"/>.
+    /// </summary>
+    public static YamlConversion Convert(string text, bool isJson, LineIndex lines, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        var converter = new YamlJsonConverter(text, lines, diagnostics, cancellationToken);
+        try
+        {
+            converter.Run();
+        }
+        catch (YamlException exception)
+        {
+            converter.ReportSyntaxError(exception.Start, SyntaxMessage.Clean(exception.Message), isJson);
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet's scanner occasionally fails this way on broken input (e.g. an unclosed '[' before a
+            // new mapping key); the last event read is the best position there is.
+            converter.ReportSyntaxError(
+                converter._lastMark,
+                "The parser stopped here; look for an unclosed bracket, brace or quote.",
+                isJson);
+        }
+
+        return converter.Result();
+    }
+
+    private void ReportSyntaxError(Mark mark, string detail, bool isJson)
+    {
+        _failed = true;
+
+        // One error for a syntax error: whatever was found before it is most likely a consequence.
+        _diagnostics.Clear();
+        var start = _lines.Offset(mark.Line - 1, mark.Column - 1);
+        var span = _lines.Span(start, start);
+        var format = isJson ? "JSON" : "YAML";
+        _diagnostics.Error(
+            SpecDiagnosticKind.MalformedDocument,
+            string.Format(
+                CultureInfo.InvariantCulture,
+                "The {0} is malformed at line {1}, column {2}: {3} Fix the syntax there (check indentation, quotes and brackets).",
+                format,
+                span.StartLine + 1,
+                span.StartColumn + 1,
+                detail),
+            Parent?.Pointer ?? string.Empty,
+            span);
+    }
+
+    private YamlConversion Result() => new(_root, _hasRoot, _failed, BuildMap());
+
+    private SourceMap BuildMap()
+    {
+        var root = _values.TryGetValue(string.Empty, out var rootSpan) ? rootSpan : _lines.Span(0, 0);
+        return new SourceMap(_values, _keys, root);
+    }
+
+    private void Run()
+    {
+        var parser = new Parser(new StringReader(_text));
+        var documents = 0;
+        var events = 0;
+        while (!_failed && parser.MoveNext())
+        {
+            if ((++events & 0xFF) == 0)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var current = parser.Current;
+            if (current is not null)
+            {
+                _lastMark = current.Start;
+            }
+
+            switch (current)
+            {
+                case DocumentStart start:
+                    if (++documents > 1)
+                    {
+                        _diagnostics.Warning(
+                            SpecDiagnosticKind.MalformedDocument,
+                            "The text holds more than one YAML document ('---'); only the first one is read. Remove the other documents or move them to their own files.",
+                            string.Empty,
+                            _lines.Span(start.Start.Index, start.End.Index));
+                        return;
+                    }
+
+                    break;
+                case Scalar scalar:
+                    OnScalar(scalar);
+                    break;
+                case AnchorAlias alias:
+                    OnAlias(alias);
+                    break;
+                case MappingStart mappingStart:
+                    OnCollectionStart(mappingStart, new JsonObject(), null, mappingStart.Style == MappingStyle.Flow);
+                    break;
+                case SequenceStart sequenceStart:
+                    OnCollectionStart(sequenceStart, null, new JsonArray(), sequenceStart.Style == SequenceStyle.Flow);
+                    break;
+                case MappingEnd mappingEnd:
+                    OnCollectionEnd(mappingEnd);
+                    break;
+                case SequenceEnd sequenceEnd:
+                    OnCollectionEnd(sequenceEnd);
+                    break;
+            }
+        }
+    }
+
+    private ConversionFrame? Parent => _stack.Count == 0 ? null : _stack[_stack.Count - 1];
+
+    private void OnScalar(Scalar scalar)
+    {
+        var end = scalar.End.Index;
+        if (scalar.Style == ScalarStyle.Literal || scalar.Style == ScalarStyle.Folded)
+        {
+            end = TrimTrailingWhitespace(scalar.Start.Index, end);
+        }
+
+        var span = _lines.Span(scalar.Start.Index, end);
+        var parent = Parent;
+        if (parent?.Mapping is not null && parent.ExpectKey)
+        {
+            OnKey(parent, scalar.Value ?? string.Empty, scalar.Style == ScalarStyle.Plain, span);
+            return;
+        }
+
+        var node = ScalarTyping.ToNode(scalar);
+        if (!CountNodes(1, 1, span))
+        {
+            return;
+        }
+
+        Register(scalar.Anchor, node, 1, 0);
+        Attach(node, parent, span, 1, 0);
+    }
+
+    private void OnAlias(AnchorAlias alias)
+    {
+        var span = _lines.Span(alias.Start.Index, alias.End.Index);
+        var parent = Parent;
+        var name = alias.Value.Value;
+        if (!_anchors.TryGetValue(name, out var anchored))
+        {
+            var pointer = parent?.ChildPointer() ?? string.Empty;
+            _diagnostics.Error(
+                SpecDiagnosticKind.MalformedDocument,
+                $"The alias '*{name}' refers to no anchor defined before it. Define '&{name}' on an earlier node or fix the name.",
+                pointer,
+                span);
+            if (parent?.Mapping is not null && parent.ExpectKey)
+            {
+                parent.ExpectKey = false;
+                parent.DropValue = true;
+                return;
+            }
+
+            Attach(null, parent, span, 1, 0);
+            return;
+        }
+
+        if (parent?.Mapping is not null && parent.ExpectKey)
+        {
+            if (anchored.Node is JsonValue keyValue)
+            {
+                OnKey(parent, keyValue.ToString(), plain: false, span);
+            }
+            else
+            {
+                ReportComplexKey(parent, span);
+                parent.ExpectKey = false;
+                parent.DropValue = true;
+            }
+
+            return;
+        }
+
+        if (_stack.Count + anchored.Height > MaxDepth)
+        {
+            Fail($"Expanding the alias '*{name}' nests the document deeper than {MaxDepth} levels. Flatten the structure.", parent, span);
+            return;
+        }
+
+        if (!CountNodes(anchored.NodeCount, anchored.NodeCount, span))
+        {
+            return;
+        }
+
+        Attach(anchored.Node?.DeepClone(), parent, span, anchored.NodeCount, anchored.Height);
+    }
+
+    private void OnKey(ConversionFrame mapping, string key, bool plain, SourceSpan span)
+    {
+        mapping.ExpectKey = false;
+        mapping.Key = key;
+        mapping.DropValue = false;
+        mapping.IsMergeKey = plain && key == "<<";
+        if (mapping.Discard || mapping.IsMergeKey)
+        {
+            return;
+        }
+
+        var pointer = JsonPointer.Append(mapping.Pointer, key);
+        if (mapping.Mapping!.ContainsKey(key))
+        {
+            var first = _keys.TryGetValue(pointer, out var firstSpan)
+                ? string.Format(CultureInfo.InvariantCulture, " (first at line {0}, column {1})", firstSpan.StartLine + 1, firstSpan.StartColumn + 1)
+                : string.Empty;
+            _diagnostics.Error(
+                SpecDiagnosticKind.MalformedDocument,
+                $"Duplicate key '{key}' in the mapping at '{DisplayPointer(mapping.Pointer)}'{first}. Remove or rename one of them; only the first is used.",
+                pointer,
+                span);
+            mapping.DropValue = true;
+            return;
+        }
+
+        _keys[pointer] = span;
+    }
+
+    private void OnCollectionStart(NodeEvent start, JsonObject? mapping, JsonArray? sequence, bool flow)
+    {
+        var parent = Parent;
+        var span = _lines.Span(start.Start.Index, start.End.Index);
+        if (_stack.Count >= MaxDepth)
+        {
+            Fail($"The document is nested deeper than {MaxDepth} levels. Flatten the structure.", parent, span);
+            return;
+        }
+
+        var isKey = parent?.Mapping is not null && parent.ExpectKey;
+        if (isKey)
+        {
+            ReportComplexKey(parent!, span);
+        }
+
+        var discard = isKey || (parent?.ChildDiscarded ?? false);
+        var pointer = isKey ? parent!.Pointer : parent?.ChildPointer() ?? string.Empty;
+        var anchor = start.Anchor.IsEmpty ? null : start.Anchor.Value;
+        _stack.Add(new ConversionFrame(mapping, sequence, pointer, start.Start.Index, flow, anchor, discard, isKey));
+    }
+
+    private void OnCollectionEnd(ParsingEvent end)
+    {
+        if (_stack.Count == 0)
+        {
+            return;
+        }
+
+        var frame = _stack[_stack.Count - 1];
+        _stack.RemoveAt(_stack.Count - 1);
+        if (frame.Mapping is not null && frame.Merges is not null)
+        {
+            ApplyMerges(frame.Mapping, frame.Merges);
+        }
+
+        var endOffset = frame.Flow ? end.End.Index : Math.Max(frame.LastEnd, frame.Start);
+        var span = _lines.Span(frame.Start, endOffset);
+        if (!CountNodes(1, frame.NodeCount, span))
+        {
+            return;
+        }
+
+        if (frame.Anchor is not null)
+        {
+            _anchors[frame.Anchor] = new AnchoredNode(frame.Node, frame.NodeCount, frame.Height);
+        }
+
+        var parent = Parent;
+        if (frame.IsKey)
+        {
+            parent!.ExpectKey = false;
+            parent.DropValue = true;
+            parent.LastEnd = endOffset;
+            return;
+        }
+
+        if (!frame.Discard)
+        {
+            _values[frame.Pointer] = span;
+        }
+
+        Attach(frame.Node, parent, span, frame.NodeCount, frame.Height, recorded: true);
+    }
+
+    private void Attach(JsonNode? node, ConversionFrame? parent, SourceSpan span, long nodeCount, int height, bool recorded = false)
+    {
+        if (parent is null)
+        {
+            _root = node;
+            _hasRoot = true;
+            _values[string.Empty] = span;
+            return;
+        }
+
+        parent.LastEnd = Math.Max(parent.LastEnd, span.End);
+        parent.NodeCount += nodeCount;
+        parent.Height = Math.Max(parent.Height, height + 1);
+        var pointer = parent.ChildPointer();
+        if (!parent.Discard && !recorded && !(parent.Mapping is not null && (parent.DropValue || parent.IsMergeKey)))
+        {
+            _values[pointer] = span;
+        }
+
+        if (parent.Sequence is not null)
+        {
+            parent.Sequence.Add(node);
+            return;
+        }
+
+        var mapping = parent.Mapping!;
+        parent.ExpectKey = true;
+        if (parent.DropValue)
+        {
+            return;
+        }
+
+        if (parent.IsMergeKey)
+        {
+            CollectMerge(parent, node, span);
+            return;
+        }
+
+        mapping[parent.Key ?? string.Empty] = node;
+    }
+
+    private void CollectMerge(ConversionFrame mapping, JsonNode? value, SourceSpan span)
+    {
+        var sources = new List<JsonObject>();
+        if (value is JsonObject single)
+        {
+            sources.Add(single);
+        }
+        else if (value is JsonArray list && list.All(item => item is JsonObject))
+        {
+            sources.AddRange(list.Cast<JsonObject>());
+        }
+        else
+        {
+            _diagnostics.Error(
+                SpecDiagnosticKind.MalformedDocument,
+                "The merge key '<<' needs a mapping or a list of mappings (usually an alias such as '<<: *defaults').",
+                mapping.Pointer,
+                span);
+            return;
+        }
+
+        mapping.Merges ??= new List<JsonObject>();
+        mapping.Merges.AddRange(sources);
+    }
+
+    private static void ApplyMerges(JsonObject target, List<JsonObject> merges)
+    {
+        // Keys written in the mapping win over merged ones; earlier merge sources win over later ones.
+        foreach (var source in merges)
+        {
+            foreach (var property in source)
+            {
+                if (!target.ContainsKey(property.Key))
+                {
+                    target[property.Key] = property.Value?.DeepClone();
+                }
+            }
+        }
+    }
+
+    private void Register(AnchorName anchor, JsonNode? node, long nodeCount, int height)
+    {
+        if (!anchor.IsEmpty)
+        {
+            _anchors[anchor.Value] = new AnchoredNode(node, nodeCount, height);
+        }
+    }
+
+    private bool CountNodes(long added, long expansion, SourceSpan span)
+    {
+        _nodeCount += added;
+        if (_nodeCount + expansion - added <= MaxNodes)
+        {
+            return true;
+        }
+
+        Fail($"The document expands to more than {MaxNodes} nodes (aliases are copied). Reduce the use of aliases.", Parent, span);
+        return false;
+    }
+
+    private void ReportComplexKey(ConversionFrame mapping, SourceSpan span) =>
+        _diagnostics.Error(
+            SpecDiagnosticKind.MalformedDocument,
+            $"A key in the mapping at '{DisplayPointer(mapping.Pointer)}' is not a scalar. OpenAPI keys must be strings: write the key as plain text.",
+            mapping.Pointer,
+            span);
+
+    private void Fail(string message, ConversionFrame? parent, SourceSpan span)
+    {
+        _failed = true;
+        _diagnostics.Error(SpecDiagnosticKind.MalformedDocument, message, parent?.Pointer ?? string.Empty, span);
+    }
+
+    private long TrimTrailingWhitespace(long start, long end)
+    {
+        var e = (int)Math.Min(end, _text.Length);
+        while (e > start && char.IsWhiteSpace(_text[e - 1]))
+        {
+            e--;
+        }
+
+        return e;
+    }
+
+    internal static string DisplayPointer(string pointer) => pointer.Length == 0 ? "(root)" : pointer;
+}
+

@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Formbricks.Contracts.Generator.Tests.Infrastructure;
+
+/// <summary>
+/// Runs the real generator in a real C# compilation (the stand-in for Microsoft.CodeAnalysis.Testing, which does
+/// not restore here): specs in as AdditionalFiles with their metadata, generated sources and diagnostics out, and
+/// the compilation of the generated code with every warning.
+/// </summary>
+internal static class GeneratorHarness
+{
+    public static readonly CSharpParseOptions ParseOptions = CSharpParseOptions.Default
+        .WithLanguageVersion(LanguageVersion.Latest)
+        .WithDocumentationMode(DocumentationMode.Diagnose);
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal)
+                || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll")
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray());
+
+    public static CSharpCompilation CreateCompilation(params string[] sources) =>
+        CSharpCompilation.Create(
+            "Consumer",
+            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Consumer{i}.cs")),
+            References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true)
+                .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
+
+    public static GeneratorDriver CreateDriver(IEnumerable<SpecFile> specs, Dictionary<string, string>? globalOptions = null)
+    {
+        var list = specs.ToList();
+        return CSharpGeneratorDriver.Create(
+            [new OpenApiClientGenerator().AsSourceGenerator()],
+            list.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)),
+            ParseOptions,
+            new TestOptionsProvider(list.ToDictionary(s => s.Path, s => s.Metadata()), globalOptions),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    public static GeneratorOutcome Run(params SpecFile[] specs) => Run(specs, []);
+
+    public static GeneratorOutcome Run(IEnumerable<SpecFile> specs, string[] consumerSources)
+    {
+        var compilation = CreateCompilation(consumerSources);
+        var driver = CreateDriver(specs).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        return new GeneratorOutcome(driver.GetRunResult(), output, generatorDiagnostics);
+    }
+}
+
+/// <summary>What one generator run produced.</summary>
+internal sealed record GeneratorOutcome(GeneratorDriverRunResult RunResult, Compilation Output, ImmutableArray<Diagnostic> DriverDiagnostics)
+{
+    /// <summary>The diagnostics the generator reported (FBC…), plus any exception it threw (CS8785).</summary>
+    public ImmutableArray<Diagnostic> GeneratorDiagnostics => RunResult.Diagnostics.AddRange(DriverDiagnostics).Distinct().ToImmutableArray();
+
+    public IReadOnlyList<GeneratedSourceResult> Sources => RunResult.Results.SelectMany(r => r.GeneratedSources).ToList();
+
+    /// <summary>Warnings and errors of the compilation that includes the generated code.</summary>
+    public IReadOnlyList<Diagnostic> CompilationProblems => Output.GetDiagnostics()
+        .Where(d => d.Severity >= DiagnosticSeverity.Warning)
+        .ToList();
+
+    /// <summary>Every generated file, in generation order, joined into one text for a snapshot.</summary>
+    public string Joined() => string.Join(
+        "\n",
+        Sources.Select(s => "//------ " + s.HintName + " ------\n" + s.SourceText.ToString()));
+}
