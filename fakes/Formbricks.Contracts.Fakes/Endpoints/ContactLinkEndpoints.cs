@@ -14,8 +14,8 @@ internal static class ContactLinkEndpoints
 
     public static IEnumerable<Operation> Operations()
     {
-        yield return new("getSurveyContactLink", "GET", Base + "/contacts/{contactId}", ApiFamily.V2Management, V2.Sync(ForContact), ValidateContact);
-        yield return new("getSurveyContactLinks", "GET", Base + "/segments/{segmentId}", ApiFamily.V2Management, V2.Sync(ForSegment), ValidateSegment);
+        yield return new("getPersonalizedSurveyLink", "GET", Base + "/contacts/{contactId}", ApiFamily.V2Management, V2.Sync(ForContact), ValidateContact);
+        yield return new("getContactLinksBySegment", "GET", Base + "/segments/{segmentId}", ApiFamily.V2Management, V2.Sync(ForSegment), ValidateSegment);
     }
 
     private static FakeResult? ValidateContact(RequestContext context) =>

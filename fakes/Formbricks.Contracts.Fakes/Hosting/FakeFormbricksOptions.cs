@@ -3,7 +3,7 @@ namespace Formbricks.Contracts.Fakes;
 /// <summary>How the fake server is hosted.</summary>
 public enum FakeHosting
 {
-    /// <summary>In memory through ASP.NET Core's TestServer: no socket, fastest. Use <see cref="FakeFormbricksServer.CreateClient"/>.</summary>
+    /// <summary>In memory through ASP.NET Core's TestServer: no socket, fastest. Use <see cref="FakeFormbricksServer.CreateClient()"/>.</summary>
     InMemory,
 
     /// <summary>Kestrel on <c>127.0.0.1</c>, on <see cref="FakeFormbricksOptions.Port"/> (0 = a free port).</summary>

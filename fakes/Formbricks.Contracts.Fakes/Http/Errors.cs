@@ -9,11 +9,11 @@ internal static class Errors
     public const string MalformedJson = "Malformed JSON input, please check your request body";
     public const string FieldsInvalid = "Fields are missing or incorrectly formatted";
 
-    /// <summary>v2 error; 401/403/429 never carry details, 500 always carries the generic one.</summary>
+    /// <summary>v2 error; 401/403/429 never carry details, 500 always carries the generic one (other 5xx only come from faults).</summary>
     public static FakeResult V2(int status, params (string Field, string Issue)[] details)
     {
         var error = new JsonObject { ["code"] = status, ["message"] = FakeResult.Reason(status) };
-        if (status >= 500)
+        if (status == 500)
         {
             details = [("error", GenericIssue)];
         }

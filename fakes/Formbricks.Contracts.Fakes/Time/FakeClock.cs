@@ -58,5 +58,5 @@ public sealed class FakeClock : TimeProvider
     /// <param name="value">The instant to format.</param>
     /// <returns>The ISO 8601 text with milliseconds and <c>Z</c>.</returns>
     public static string ToIsoString(DateTimeOffset value) =>
-        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", global::System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -10,8 +10,8 @@ internal static class ClientEmitter
     {
         var ns = client.Namespace;
         var w = EmitHelpers.StartFile(ns);
-        var title = string.IsNullOrWhiteSpace(client.Title) ? "the API" : client.Title;
-        EmitHelpers.Summary(w, $"A typed client for {title}, generated from its OpenAPI document.", string.Empty, client.Description);
+        var title = string.IsNullOrWhiteSpace(client.Title) ? "the API" : EmitHelpers.Escape(client.Title!);
+        EmitHelpers.Summary(w, null, $"A typed client for {title}, generated from its OpenAPI document.", client.Description);
         w.Line(EmitHelpers.GeneratedCodeAttribute);
         w.Open($"public sealed partial class {client.ClientName}");
         EmitConstruction(w, client);

@@ -15,7 +15,7 @@ internal static class EnumEmitter
         var valueType = spec.IsInteger ? "long" : "string";
         var w = EmitHelpers.StartFile(ns);
 
-        EmitHelpers.Summary(w, spec.Description, $"The values of <c>{EmitHelpers.Escape(spec.Name)}</c>.", "Values the spec does not list are kept as they are: see <see cref=\"IsKnown\"/>.");
+        EmitHelpers.Summary(w, spec.Description, $"The values of <c>{EmitHelpers.Escape(spec.Name)}</c>.", null, "Values the spec does not list are kept as they are: see <see cref=\"IsKnown\"/>.");
         w.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({self}.JsonConverter))]");
         w.Line(EmitHelpers.GeneratedCodeAttribute);
         EmitHelpers.Obsolete(w, spec.IsDeprecated);

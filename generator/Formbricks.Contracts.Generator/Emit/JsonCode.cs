@@ -56,7 +56,8 @@ internal sealed class JsonCode(string ns, string runtime)
         if (type.IsNullable)
         {
             var item = "v" + d;
-            return $"if ({value} is {{ }} {item}) {{ {Write(type.WithNullable(false), writer, item, depth + 1)} }} else {{ {writer}.WriteNullValue(); }}";
+            // A block of its own: a pattern variable of an if condition is in scope for the whole enclosing block.
+            return $"{{ if ({value} is {{ }} {item}) {{ {Write(type.WithNullable(false), writer, item, depth + 1)} }} else {{ {writer}.WriteNullValue(); }} }}";
         }
 
         var w = "w" + d;

@@ -21,8 +21,10 @@ internal static class ObjectEmitter
         foreach (var property in spec.Properties)
         {
             var type = TypeNames.ForMember(property.Type, property.IsRequired);
-            EmitHelpers.Summary(w, property.Description, $"The <c>{EmitHelpers.Escape(property.JsonName)}</c> property.");
-            EmitHelpers.Obsolete(w, property.IsDeprecated);
+            // C# forbids [Obsolete] on a required member (CS9042): a required deprecated member says so in its docs only.
+            var deprecatedNote = property.IsDeprecated && property.IsRequired ? "Deprecated in the OpenAPI document." : null;
+            EmitHelpers.Summary(w, property.Description, $"The <c>{EmitHelpers.Escape(property.JsonName)}</c> property.", deprecatedNote);
+            EmitHelpers.Obsolete(w, property.IsDeprecated && !property.IsRequired);
             var required = property.IsRequired ? "required " : string.Empty;
             w.Line($"public {required}{TypeNames.Of(type, ns)} {property.Name} {{ get; init; }}");
             w.Line();
@@ -32,10 +34,10 @@ internal static class ObjectEmitter
         var extraDictionary = "global::System.Collections.Generic.IReadOnlyDictionary<string, " + TypeNames.Of(extraType, ns) + ">";
         EmitHelpers.Summary(
             w,
+            null,
             spec.AdditionalValues is null
                 ? "Members of the JSON object that the spec does not declare, kept so that they round-trip."
-                : "The object's additional members (<c>additionalProperties</c>).",
-            string.Empty);
+                : "The object's additional members (<c>additionalProperties</c>).");
         w.Line($"public {extraDictionary}? {spec.AdditionalPropertiesName} {{ get; init; }}");
         w.Line();
 

@@ -15,7 +15,7 @@ internal static class UnionEmitter
         var self = "global::" + ns + "." + spec.Name;
         var w = EmitHelpers.StartFile(ns);
 
-        EmitHelpers.Summary(w, spec.Description, $"One of several shapes (<c>{EmitHelpers.Escape(spec.Name)}</c>).", "Switch on the nested records to tell the alternatives apart.");
+        EmitHelpers.Summary(w, spec.Description, $"One of several shapes (<c>{EmitHelpers.Escape(spec.Name)}</c>).", null, "Switch on the nested records to tell the alternatives apart.");
         w.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({self}.JsonConverter))]");
         w.Line(EmitHelpers.GeneratedCodeAttribute);
         EmitHelpers.Obsolete(w, spec.IsDeprecated);

@@ -18,6 +18,9 @@ internal sealed partial class SchemaMapper
     private readonly List<TypeSpec> _types = [];
     private readonly HashSet<string> _resolvingAliases = new(StringComparer.Ordinal);
 
+    // Types are named when first met and built afterwards, so a type can refer to itself through its properties.
+    private readonly Queue<(string Name, Shape Shape, IOpenApiSchema Schema, string Pointer)> _pending = new();
+
     public SchemaMapper(ParseContext context, IDictionary<string, IOpenApiSchema>? components)
     {
         _context = context;
@@ -36,16 +39,35 @@ internal sealed partial class SchemaMapper
 
         foreach (var pair in components)
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
             var entry = _components[pair.Key];
             if (entry.Shape != Shape.Alias)
             {
-                _types.Add(BuildNamed(entry.Name, entry.Shape, pair.Value, entry.Pointer));
+                _pending.Enqueue((entry.Name, entry.Shape, pair.Value, entry.Pointer));
             }
+        }
+
+        Drain();
+    }
+
+    /// <summary>Every type met so far, components first, then inline types in the order they were met.</summary>
+    public IReadOnlyList<TypeSpec> Types
+    {
+        get
+        {
+            Drain();
+            return _types;
         }
     }
 
-    public IReadOnlyList<TypeSpec> Types => _types;
+    private void Drain()
+    {
+        while (_pending.Count > 0)
+        {
+            _context.CancellationToken.ThrowIfCancellationRequested();
+            var (name, shape, schema, pointer) = _pending.Dequeue();
+            _types.Add(BuildNamed(name, shape, schema, pointer));
+        }
+    }
 
     private enum Shape
     {
@@ -85,7 +107,7 @@ internal sealed partial class SchemaMapper
         if (shape != Shape.Alias)
         {
             var name = _context.TypeNames.Claim(contextName);
-            _types.Add(BuildNamed(name, shape, schema, pointer));
+            _pending.Enqueue((name, shape, schema, pointer));
             return TypeRef.Named(name, ToNamedKind(shape), IsNullable(schema) || HasNullBranch(schema));
         }
 

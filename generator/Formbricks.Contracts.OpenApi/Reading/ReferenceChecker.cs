@@ -100,7 +100,7 @@ internal static class ReferenceChecker
         {
             diagnostics.Error(
                 SpecDiagnosticKind.UnsupportedConstruct,
-                $"'{reference}' is an external reference; external references are not supported. Inline the referenced document into this one (for example under '#/components/...') and refer to it with a local '#/...' reference.",
+                $"'{reference}' points to another document: external references are not supported; inline the referenced document into this one (for example under '#/components/...') and refer to it with a local '#/...' reference.",
                 refPointer,
                 span);
             return;

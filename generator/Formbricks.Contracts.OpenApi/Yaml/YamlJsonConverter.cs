@@ -301,7 +301,7 @@ internal sealed class YamlJsonConverter
             ApplyMerges(frame.Mapping, frame.Merges);
         }
 
-        var endOffset = frame.Flow ? end.End.Index : Math.Max(frame.LastEnd, frame.Start);
+        var endOffset = frame.Flow ? FlowEnd(end) : Math.Max(frame.LastEnd, frame.Start);
         var span = _lines.Span(frame.Start, endOffset);
         if (!CountNodes(1, frame.NodeCount, span))
         {
@@ -442,6 +442,18 @@ internal sealed class YamlJsonConverter
     {
         _failed = true;
         _diagnostics.Error(SpecDiagnosticKind.MalformedDocument, message, parent?.Pointer ?? string.Empty, span);
+    }
+
+    /// <summary>End of a flow collection: just after its closing bracket (the event's end mark stops before it).</summary>
+    private long FlowEnd(ParsingEvent end)
+    {
+        var start = end.Start.Index;
+        if (start >= 0 && start < _text.Length && (_text[(int)start] == '}' || _text[(int)start] == ']'))
+        {
+            return Math.Max(start + 1, end.End.Index);
+        }
+
+        return end.End.Index;
     }
 
     private long TrimTrailingWhitespace(long start, long end)

@@ -22,7 +22,10 @@ public sealed class UpstreamDocumentTests
         Assert.Equal(operations, result.Document!.Paths.Values.Sum(p => p.Operations?.Count ?? 0));
         Assert.True(result.SourceMap.TryGetSpan("/openapi", out var versionSpan));
         Assert.Contains(openApiVersion, SpecAssert.Slice(text, versionSpan), StringComparison.Ordinal);
-        Assert.Equal(0, versionSpan.StartLine);
+        var lines = text.Split('\n');
+        var expectedLine = Array.FindIndex(lines, l => l.StartsWith("openapi:", StringComparison.Ordinal) || l.TrimStart().StartsWith("\"openapi\":", StringComparison.Ordinal));
+        Assert.Equal(expectedLine, versionSpan.StartLine);
+        Assert.Equal(lines[expectedLine].IndexOf(openApiVersion, StringComparison.Ordinal), versionSpan.StartColumn + (text[versionSpan.Offset] == '"' ? 1 : 0));
     }
 
     [Theory]

@@ -1,0 +1,76 @@
+using System.Globalization;
+using Formbricks.Contracts.Fakes;
+
+// Serves the fake Formbricks server on 127.0.0.1 until Ctrl+C:
+//   dotnet run --project fakes/Formbricks.Contracts.Fakes.Host -- --port 5080 --seed 42
+const string Usage = "usage: Formbricks.Contracts.Fakes.Host [--port <0-65535>] [--seed <int>] [--contacts <n>] [--public-url <absolute url>] [--rate-limit]";
+
+var options = new FakeFormbricksOptions { Hosting = FakeHosting.Http, Port = 5080 };
+for (var i = 0; i < args.Length; i++)
+{
+    var argument = args[i];
+    string? Value() => i + 1 < args.Length ? args[++i] : null;
+    bool ok;
+    switch (args[i])
+    {
+        case "--port":
+            ok = int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port <= 65535;
+            options.Port = port;
+            break;
+        case "--seed":
+            ok = int.TryParse(Value(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seed);
+            options.Seed = seed;
+            break;
+        case "--contacts":
+            ok = int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out var contacts) && contacts <= 10_000_000;
+            options.ContactCount = contacts;
+            break;
+        case "--public-url":
+            ok = Uri.TryCreate(Value(), UriKind.Absolute, out var publicUrl);
+            options.PublicUrl = publicUrl;
+            break;
+        case "--rate-limit":
+            ok = true;
+            options.RateLimit = true;
+            break;
+        case "-h" or "--help":
+            Console.WriteLine(Usage);
+            return 0;
+        default:
+            ok = false;
+            break;
+    }
+
+    if (!ok)
+    {
+        await Console.Error.WriteLineAsync($"invalid value for '{argument}'");
+        await Console.Error.WriteLineAsync(Usage);
+        return 2;
+    }
+}
+
+await using var server = await FakeFormbricksServer.StartAsync(options);
+var seeded = server.Seeded;
+Console.WriteLine($"Fake Formbricks server listening on {server.Url}");
+Console.WriteLine($"API base:  {server.ApiUrl}");
+Console.WriteLine($"API key:   {server.ApiKey}");
+Console.WriteLine($"Seed:      {options.Seed}");
+foreach (var property in typeof(SeededIds).GetProperties())
+{
+    var value = property.GetValue(seeded);
+    var text = value is IReadOnlyDictionary<int, string> bySize
+        ? string.Join(", ", bySize.Select(p => $"{p.Key} contacts: {p.Value}"))
+        : value?.ToString();
+    Console.WriteLine($"{property.Name,-28} {text}");
+}
+
+Console.WriteLine("Press Ctrl+C to stop.");
+var stop = new TaskCompletionSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.TrySetResult();
+};
+AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.TrySetResult();
+await stop.Task;
+return 0;

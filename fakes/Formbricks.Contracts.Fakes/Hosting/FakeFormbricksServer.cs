@@ -1,0 +1,129 @@
+using System.Net;
+using Formbricks.Contracts.Fakes.Endpoints;
+using Formbricks.Contracts.Fakes.Hosting;
+using Formbricks.Contracts.Fakes.Http;
+using Formbricks.Contracts.Fakes.Links;
+using Formbricks.Contracts.Fakes.Seeding;
+using Formbricks.Contracts.Fakes.State;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Formbricks.Contracts.Fakes;
+
+/// <summary>
+/// A fake Formbricks server for test suites: the real routes, envelopes, status codes, check order and error bodies,
+/// served from seeded, deterministic state. Start one with <see cref="StartAsync"/>, dispose it when done.
+/// </summary>
+/// <example><code>
+/// await using var server = await FakeFormbricksServer.StartAsync();
+/// using var client = server.CreateClient();
+/// var surveys = await client.GetStringAsync("v2/management/surveys");
+/// </code></example>
+public sealed class FakeFormbricksServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ServerStateHandle _handle;
+
+    private FakeFormbricksServer(WebApplication app, ServerStateHandle handle, Uri url)
+    {
+        _app = app;
+        _handle = handle;
+        Url = url;
+        Links = new FakeLinks(handle.State, () => CreateClient());
+    }
+
+    /// <summary>The server root, e.g. <c>http://127.0.0.1:5080/</c> (in memory: <c>http://localhost/</c>).</summary>
+    public Uri Url { get; }
+
+    /// <summary>The API base, <c>{Url}api/</c>: spec paths such as <c>v2/management/surveys</c> are relative to it.</summary>
+    public Uri ApiUrl => new(Url, "api/");
+
+    /// <summary>A <c>fbk_…</c> key with manage permission on <see cref="SeededIds.EnvironmentId"/>.</summary>
+    public string ApiKey => _handle.ApiKey;
+
+    /// <summary>The options the server was started with.</summary>
+    public FakeFormbricksOptions Options => _handle.State.Options;
+
+    /// <summary>The ids of the seeded data.</summary>
+    public SeededIds Seeded => _handle.State.Seeded;
+
+    /// <summary>The clock all server time comes from.</summary>
+    public FakeClock Clock => _handle.State.Clock;
+
+    /// <summary>Every request received.</summary>
+    public FakeJournal Journal => _handle.State.Journal;
+
+    /// <summary>Injected failures and the rate limit.</summary>
+    public FakeFaults Faults => _handle.State.Faults;
+
+    /// <summary>The server's data, to read and to add to.</summary>
+    public FakeData Data => _handle.State.Data;
+
+    /// <summary>Makes and opens survey links.</summary>
+    public FakeLinks Links { get; }
+
+    /// <summary>Starts a server, in memory by default.</summary>
+    /// <param name="options">Options; <see langword="null"/> for the defaults (seed 42, in memory).</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The running server.</returns>
+    public static async Task<FakeFormbricksServer> StartAsync(FakeFormbricksOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new FakeFormbricksOptions();
+        var handle = ServerStateHandle.Create(options);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(FakeFormbricksServer).Assembly.GetName().Name });
+        builder.Logging.ClearProviders();
+        if (options.Hosting == FakeHosting.InMemory)
+        {
+            builder.WebHost.UseTestServer();
+        }
+        else
+        {
+            builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
+        }
+
+        var app = builder.Build();
+        var pipeline = new FakePipeline(handle.State, new Router(EndpointCatalog.All()));
+        app.Run(pipeline.InvokeAsync);
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+
+        var url = options.Hosting == FakeHosting.InMemory
+            ? app.GetTestServer().BaseAddress
+            : new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/') + "/");
+        handle.State.PublicUrl = (options.PublicUrl ?? url).ToString().TrimEnd('/');
+        return new FakeFormbricksServer(app, handle, url);
+    }
+
+    /// <summary>An <see cref="HttpClient"/> with <c>BaseAddress = </c><see cref="ApiUrl"/> and the <c>x-api-key</c> header set.</summary>
+    /// <returns>A new client; dispose it when done.</returns>
+    public HttpClient CreateClient() => CreateClient(ApiKey);
+
+    /// <summary>An <see cref="HttpClient"/> with <c>BaseAddress = </c><see cref="ApiUrl"/> and the given key (or none).</summary>
+    /// <param name="apiKey">The <c>x-api-key</c> value, or <see langword="null"/> for an anonymous client.</param>
+    /// <returns>A new client; dispose it when done.</returns>
+    public HttpClient CreateClient(string? apiKey)
+    {
+        HttpMessageHandler handler = Options.Hosting == FakeHosting.InMemory
+            ? new ExceptionToHttpRequestExceptionHandler(_app.GetTestServer().CreateHandler())
+            : new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false };
+        var client = new HttpClient(handler) { BaseAddress = ApiUrl };
+        if (apiKey is not null)
+        {
+            client.DefaultRequestHeaders.Add("x-api-key", apiKey);
+        }
+
+        return client;
+    }
+
+    /// <summary>Stops the server.</summary>
+    /// <returns>A task that completes when the server has stopped.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,79 @@
+using Formbricks.Contracts.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace Formbricks.Contracts.Generator.Tests;
+
+/// <summary>Every generated output compiles, with nullable and XML-doc checks on, without a single warning.</summary>
+public sealed class CompilationTests
+{
+    [Theory]
+    [InlineData("canonical")]
+    [InlineData("petstore-30")]
+    [InlineData("library-31")]
+    public void Generated_code_compiles_without_warnings(string spec)
+    {
+        var outcome = GeneratorHarness.Run(Specs.Named(spec));
+
+        Assert.NotEmpty(outcome.Sources);
+        Assert.Empty(outcome.GeneratorDiagnostics.Select(d => d.ToString()));
+        Assert.Empty(outcome.CompilationProblems.Select(d => d.ToString()));
+    }
+
+    [Theory]
+    [InlineData("formbricks-v1.openapi.json")]
+    [InlineData("formbricks-v2.openapi.yml")]
+    [InlineData("formbricks-v3.openapi.yml")]
+    public void Official_Formbricks_documents_generate_clients_without_errors_or_warnings(string fileName)
+    {
+        var path = RepositoryPaths.RequireUpstream(fileName);
+        var outcome = GeneratorHarness.Run(SpecFile.FromDisk(path, "Formbricks.Upstream", "FormbricksClient"));
+
+        Assert.True(outcome.Sources.Count > 20, $"only {outcome.Sources.Count} files generated");
+        Assert.Empty(outcome.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+        Assert.Empty(outcome.CompilationProblems.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Every_operation_of_the_canonical_spec_has_a_typed_method()
+    {
+        var outcome = GeneratorHarness.Run(Specs.Canonical());
+        var client = outcome.Output.GetTypeByMetadataName("Formbricks.Api.FormbricksClient");
+        Assert.NotNull(client);
+        var methods = client.GetMembers().OfType<IMethodSymbol>().Where(m => m.DeclaredAccessibility == Accessibility.Public && m.Name.EndsWith("Async", StringComparison.Ordinal)).Select(m => m.Name).ToHashSet();
+
+        string[] operations =
+        [
+            "getMe", "getSurveys", "createSurvey", "getSurvey", "updateSurvey", "deleteSurvey", "getContactLinksBySegment", "getPersonalizedSurveyLink",
+            "getSingleUseIds", "getResponses", "createResponse", "getResponse", "updateResponse", "deleteResponse", "getContacts", "bulkUpsertContacts",
+            "getContact", "getContactAttributeKeys", "createContactAttributeKey", "getActionClasses", "createActionClass", "deleteActionClass",
+            "getWebhooks", "createWebhook", "getWebhook", "deleteWebhook", "createDisplay", "createClientResponse",
+        ];
+        foreach (var operation in operations)
+        {
+            Assert.Contains(char.ToUpperInvariant(operation[0]) + operation[1..] + "Async", methods);
+        }
+
+        Assert.Contains("EnumerateContactLinksBySegmentAsync", methods);
+        Assert.Equal(28, operations.Length);
+    }
+
+    [Fact]
+    public void Two_specs_in_one_project_generate_side_by_side_in_their_own_namespaces()
+    {
+        var outcome = GeneratorHarness.Run(Specs.PetStore(), Specs.Library(), Specs.Canonical());
+
+        Assert.Empty(outcome.CompilationProblems.Select(d => d.ToString()));
+        Assert.NotNull(outcome.Output.GetTypeByMetadataName("Fixtures.PetStore.PetStoreClient"));
+        Assert.NotNull(outcome.Output.GetTypeByMetadataName("Fixtures.Library.LibraryClient"));
+        Assert.NotNull(outcome.Output.GetTypeByMetadataName("Formbricks.Api.FormbricksClient"));
+    }
+
+    [Fact]
+    public void A_file_without_the_opt_in_metadata_is_ignored()
+    {
+        var outcome = GeneratorHarness.Run(Specs.PetStore() with { OptIn = false });
+
+        Assert.Empty(outcome.Sources);
+        Assert.Empty(outcome.GeneratorDiagnostics);
+    }
+}
