@@ -12,7 +12,7 @@ namespace Formbricks.Contracts.OpenApi.Yaml;
 /// recording the span of every key and value by JSON pointer. Resolves aliases by copying the anchored node and
 /// applies merge keys. Syntax errors (<see cref="YamlException"/>) are left to the caller.
 /// </summary>
-internal sealed class YamlJsonConverter
+internal sealed partial class YamlJsonConverter
 {
     /// <summary>Deeper nesting is rejected: no real spec comes close, and later stages recurse.</summary>
     internal const int MaxDepth = 200;
@@ -21,6 +21,7 @@ internal sealed class YamlJsonConverter
     internal const long MaxNodes = 1_000_000;
 
     private readonly string _text;
+    private readonly int _shift;
     private readonly LineIndex _lines;
     private readonly DiagnosticBag _diagnostics;
     private readonly CancellationToken _cancellationToken;
@@ -37,6 +38,7 @@ internal sealed class YamlJsonConverter
     private YamlJsonConverter(string text, LineIndex lines, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         _text = text;
+        _shift = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         _lines = lines;
         _diagnostics = diagnostics;
         _cancellationToken = cancellationToken;
@@ -76,7 +78,7 @@ internal sealed class YamlJsonConverter
 
         // One error for a syntax error: whatever was found before it is most likely a consequence.
         _diagnostics.Clear();
-        var start = _lines.Offset(mark.Line - 1, mark.Column - 1);
+        var start = _lines.Offset(mark.Line - 1, mark.Column - 1 + (mark.Line == 1 ? _shift : 0));
         var span = _lines.Span(start, start);
         var format = isJson ? "JSON" : "YAML";
         _diagnostics.Error(
@@ -102,7 +104,8 @@ internal sealed class YamlJsonConverter
 
     private void Run()
     {
-        var parser = new Parser(new StringReader(_text));
+        // A byte order mark would become part of the first key; parse without it and shift offsets back.
+        var parser = new Parser(new StringReader(_shift == 0 ? _text : _text.Substring(_shift)));
         var documents = 0;
         var events = 0;
         while (!_failed && parser.MoveNext())
@@ -127,7 +130,7 @@ internal sealed class YamlJsonConverter
                             SpecDiagnosticKind.MalformedDocument,
                             "The text holds more than one YAML document ('---'); only the first one is read. Remove the other documents or move them to their own files.",
                             string.Empty,
-                            _lines.Span(start.Start.Index, start.End.Index));
+                            _lines.Span(At(start.Start), At(start.End)));
                         return;
                     }
 
@@ -158,13 +161,13 @@ internal sealed class YamlJsonConverter
 
     private void OnScalar(Scalar scalar)
     {
-        var end = scalar.End.Index;
+        var end = At(scalar.End);
         if (scalar.Style == ScalarStyle.Literal || scalar.Style == ScalarStyle.Folded)
         {
-            end = TrimTrailingWhitespace(scalar.Start.Index, end);
+            end = TrimTrailingWhitespace(At(scalar.Start), end);
         }
 
-        var span = _lines.Span(scalar.Start.Index, end);
+        var span = _lines.Span(At(scalar.Start), end);
         var parent = Parent;
         if (parent?.Mapping is not null && parent.ExpectKey)
         {
@@ -184,7 +187,7 @@ internal sealed class YamlJsonConverter
 
     private void OnAlias(AnchorAlias alias)
     {
-        var span = _lines.Span(alias.Start.Index, alias.End.Index);
+        var span = _lines.Span(At(alias.Start), At(alias.End));
         var parent = Parent;
         var name = alias.Value.Value;
         if (!_anchors.TryGetValue(name, out var anchored))
@@ -268,7 +271,7 @@ internal sealed class YamlJsonConverter
     private void OnCollectionStart(NodeEvent start, JsonObject? mapping, JsonArray? sequence, bool flow)
     {
         var parent = Parent;
-        var span = _lines.Span(start.Start.Index, start.End.Index);
+        var span = _lines.Span(At(start.Start), At(start.End));
         if (_stack.Count >= MaxDepth)
         {
             Fail($"The document is nested deeper than {MaxDepth} levels. Flatten the structure.", parent, span);
@@ -284,7 +287,7 @@ internal sealed class YamlJsonConverter
         var discard = isKey || (parent?.ChildDiscarded ?? false);
         var pointer = isKey ? parent!.Pointer : parent?.ChildPointer() ?? string.Empty;
         var anchor = start.Anchor.IsEmpty ? null : start.Anchor.Value;
-        _stack.Add(new ConversionFrame(mapping, sequence, pointer, start.Start.Index, flow, anchor, discard, isKey));
+        _stack.Add(new ConversionFrame(mapping, sequence, pointer, At(start.Start), flow, anchor, discard, isKey));
     }
 
     private void OnCollectionEnd(ParsingEvent end)
@@ -370,103 +373,4 @@ internal sealed class YamlJsonConverter
 
         mapping[parent.Key ?? string.Empty] = node;
     }
-
-    private void CollectMerge(ConversionFrame mapping, JsonNode? value, SourceSpan span)
-    {
-        var sources = new List<JsonObject>();
-        if (value is JsonObject single)
-        {
-            sources.Add(single);
-        }
-        else if (value is JsonArray list && list.All(item => item is JsonObject))
-        {
-            sources.AddRange(list.Cast<JsonObject>());
-        }
-        else
-        {
-            _diagnostics.Error(
-                SpecDiagnosticKind.MalformedDocument,
-                "The merge key '<<' needs a mapping or a list of mappings (usually an alias such as '<<: *defaults').",
-                mapping.Pointer,
-                span);
-            return;
-        }
-
-        mapping.Merges ??= new List<JsonObject>();
-        mapping.Merges.AddRange(sources);
-    }
-
-    private static void ApplyMerges(JsonObject target, List<JsonObject> merges)
-    {
-        // Keys written in the mapping win over merged ones; earlier merge sources win over later ones.
-        foreach (var source in merges)
-        {
-            foreach (var property in source)
-            {
-                if (!target.ContainsKey(property.Key))
-                {
-                    target[property.Key] = property.Value?.DeepClone();
-                }
-            }
-        }
-    }
-
-    private void Register(AnchorName anchor, JsonNode? node, long nodeCount, int height)
-    {
-        if (!anchor.IsEmpty)
-        {
-            _anchors[anchor.Value] = new AnchoredNode(node, nodeCount, height);
-        }
-    }
-
-    private bool CountNodes(long added, long expansion, SourceSpan span)
-    {
-        _nodeCount += added;
-        if (_nodeCount + expansion - added <= MaxNodes)
-        {
-            return true;
-        }
-
-        Fail($"The document expands to more than {MaxNodes} nodes (aliases are copied). Reduce the use of aliases.", Parent, span);
-        return false;
-    }
-
-    private void ReportComplexKey(ConversionFrame mapping, SourceSpan span) =>
-        _diagnostics.Error(
-            SpecDiagnosticKind.MalformedDocument,
-            $"A key in the mapping at '{DisplayPointer(mapping.Pointer)}' is not a scalar. OpenAPI keys must be strings: write the key as plain text.",
-            mapping.Pointer,
-            span);
-
-    private void Fail(string message, ConversionFrame? parent, SourceSpan span)
-    {
-        _failed = true;
-        _diagnostics.Error(SpecDiagnosticKind.MalformedDocument, message, parent?.Pointer ?? string.Empty, span);
-    }
-
-    /// <summary>End of a flow collection: just after its closing bracket (the event's end mark stops before it).</summary>
-    private long FlowEnd(ParsingEvent end)
-    {
-        var start = end.Start.Index;
-        if (start >= 0 && start < _text.Length && (_text[(int)start] == '}' || _text[(int)start] == ']'))
-        {
-            return Math.Max(start + 1, end.End.Index);
-        }
-
-        return end.End.Index;
-    }
-
-    private long TrimTrailingWhitespace(long start, long end)
-    {
-        var e = (int)Math.Min(end, _text.Length);
-        while (e > start && char.IsWhiteSpace(_text[e - 1]))
-        {
-            e--;
-        }
-
-        return e;
-    }
-
-    internal static string DisplayPointer(string pointer) => pointer.Length == 0 ? "(root)" : pointer;
 }
-

@@ -31,12 +31,16 @@ internal static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true)
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<SpecFile> specs, Dictionary<string, string>? globalOptions = null)
+    public static GeneratorDriver CreateDriver(IEnumerable<SpecFile> specs, Dictionary<string, string>? globalOptions = null) =>
+        CreateDriver(specs, out _, globalOptions);
+
+    public static GeneratorDriver CreateDriver(IEnumerable<SpecFile> specs, out IReadOnlyList<AdditionalText> texts, Dictionary<string, string>? globalOptions = null)
     {
         var list = specs.ToList();
+        texts = list.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)).ToList();
         return CSharpGeneratorDriver.Create(
             [new OpenApiClientGenerator().AsSourceGenerator()],
-            list.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)),
+            texts,
             ParseOptions,
             new TestOptionsProvider(list.ToDictionary(s => s.Path, s => s.Metadata()), globalOptions),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
@@ -47,7 +51,7 @@ internal static class GeneratorHarness
     public static GeneratorOutcome Run(IEnumerable<SpecFile> specs, string[] consumerSources)
     {
         var compilation = CreateCompilation(consumerSources);
-        var driver = CreateDriver(specs).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        var driver = CreateDriver(specs).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics, TestContext.Current.CancellationToken);
         return new GeneratorOutcome(driver.GetRunResult(), output, generatorDiagnostics);
     }
 }

@@ -136,4 +136,16 @@ public sealed class OpenApiValidationTests
         Assert.Equal(first.Diagnostics[0].GetHashCode(), second.Diagnostics[0].GetHashCode());
         Assert.NotSame(first.Diagnostics[0], second.Diagnostics[0]);
     }
+
+    [Fact]
+    public void OpenApi_3_2_reads_with_an_unsupported_construct_warning()
+    {
+        var result = SpecReader.Read("v32.yaml", "openapi: 3.2.0\ninfo: {title: Demo, version: '1'}\npaths: {}\n", TestContext.Current.CancellationToken);
+
+        Assert.NotNull(result.Document);
+        Assert.False(result.HasErrors);
+        var warning = SpecAssert.Single(result, SpecDiagnosticKind.UnsupportedConstruct);
+        Assert.Equal(SpecDiagnosticSeverity.Warning, warning.Severity);
+        Assert.Equal("/openapi", warning.Pointer);
+    }
 }

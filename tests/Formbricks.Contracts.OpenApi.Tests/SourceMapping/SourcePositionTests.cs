@@ -173,4 +173,33 @@ public sealed class SourcePositionTests
         Assert.False(result.SourceMap.TryGetSpan("/paths/~1v1~1me/get/parameters", out _));
         Assert.False(result.SourceMap.TryGetKeySpan("", out _));
     }
+
+    [Fact]
+    public void A_byte_order_mark_is_skipped_but_counted_in_offsets()
+    {
+        const string text = "\uFEFFopenapi: 3.1.0\ninfo: {title: Demo, version: '1'}\npaths: {}\n";
+
+        var result = SpecReader.Read("bom.yaml", text, TestContext.Current.CancellationToken);
+
+        SpecAssert.NoErrors(result);
+        Assert.True(result.SourceMap.TryGetKeySpan("/openapi", out var key));
+        SpecAssert.At(key, line: 0, column: 1, offset: 1, length: 7);
+        Assert.True(result.SourceMap.TryGetSpan("/info/title", out var title));
+        SpecAssert.At(title, line: 1, column: 14, offset: 30, length: 4);
+    }
+
+    [Fact]
+    public void Tab_indented_json_reads_with_positions()
+    {
+        const string text = "{\n\t\"openapi\": \"3.1.0\",\n\t\"info\": {\n\t\t\"title\": \"Demo\",\n\t\t\"version\": \"1\"\n\t},\n\t\"paths\": {}\n}";
+
+        var result = SpecReader.Read("tabs.json", text, TestContext.Current.CancellationToken);
+
+        SpecAssert.NoErrors(result);
+        Assert.True(result.SourceMap.TryGetSpan("/info/title", out var title));
+        SpecAssert.At(title, line: 3, column: 11, offset: 45, length: 6);
+        Assert.True(result.SourceMap.TryGetSpan("/info", out var info));
+        Assert.Equal(text.IndexOf("{\n\t\t", StringComparison.Ordinal), info.Offset);
+        Assert.EndsWith("\t}", SpecAssert.Slice(text, info), StringComparison.Ordinal);
+    }
 }

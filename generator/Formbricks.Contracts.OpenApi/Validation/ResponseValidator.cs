@@ -1,0 +1,171 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+
+namespace Formbricks.Contracts.OpenApi.Validation;
+
+/// <summary>
+/// Checks an HTTP response against an <see cref="OpenApiDocument"/>: the operation exists, the status is declared
+/// (exactly, as a range such as <c>4XX</c>, or as <c>default</c>), the content type is one the response declares, and
+/// a JSON body fits the schema (types incl. nullable and type arrays, required, enum, formats date-time/uri, bounds,
+/// additionalProperties, allOf/oneOf/anyOf/not, $ref).
+/// </summary>
+public static class ResponseValidator
+{
+    /// <summary>Validates one response.</summary>
+    /// <param name="document">The spec.</param>
+    /// <param name="method">HTTP method, e.g. <c>GET</c>.</param>
+    /// <param name="pathTemplateOrConcretePath">
+    /// A path template of the spec (<c>/v2/management/surveys/{id}</c>) or a concrete request path, with or without the
+    /// server's base path (<c>/api/v2/management/surveys/abc</c>) and query string.
+    /// </param>
+    /// <param name="status">The response status code.</param>
+    /// <param name="contentType">The response <c>Content-Type</c> (parameters such as <c>charset</c> are ignored), or <see langword="null"/>.</param>
+    /// <param name="body">The response body text (empty for none).</param>
+    /// <returns>The errors; empty when the response fits.</returns>
+    public static IReadOnlyList<ResponseValidationError> Validate(
+        OpenApiDocument document, string method, string pathTemplateOrConcretePath, int status, string? contentType, string body)
+    {
+        if (document is null)
+        {
+            throw new ArgumentNullException(nameof(document));
+        }
+
+        var errors = new List<ResponseValidationError>();
+        var path = StripQuery(pathTemplateOrConcretePath ?? string.Empty);
+        var template = PathMatcher.Find(document, path);
+        if (template is null)
+        {
+            errors.Add(new ResponseValidationError(string.Empty, $"No path of the spec matches '{path}'."));
+            return errors;
+        }
+
+        var pathItem = document.Paths[template];
+        OpenApiOperation? operation = null;
+        foreach (var pair in pathItem.Operations ?? new Dictionary<HttpMethod, OpenApiOperation>())
+        {
+            if (string.Equals(pair.Key.Method, method, StringComparison.OrdinalIgnoreCase))
+            {
+                operation = pair.Value;
+            }
+        }
+
+        if (operation is null)
+        {
+            errors.Add(new ResponseValidationError(string.Empty, $"{method.ToUpperInvariant()} is not declared for '{template}'."));
+            return errors;
+        }
+
+        var response = FindResponse(operation, status);
+        var name = operation.OperationId ?? $"{method.ToUpperInvariant()} {template}";
+        if (response is null)
+        {
+            errors.Add(new ResponseValidationError(string.Empty, $"Status {status} is not declared for {name}."));
+            return errors;
+        }
+
+        var content = response.Content;
+        if (content is null || content.Count == 0)
+        {
+            if (!string.IsNullOrEmpty(body))
+            {
+                errors.Add(new ResponseValidationError(string.Empty, $"Status {status} of {name} declares no body, but one was sent."));
+            }
+
+            return errors;
+        }
+
+        var mediaType = MediaType(contentType);
+        var declared = FindMediaType(content, mediaType);
+        if (declared is null)
+        {
+            var names = string.Join(", ", content.Keys);
+            errors.Add(new ResponseValidationError(string.Empty, $"Content type '{mediaType ?? "(none)"}' is not declared for status {status} of {name} (declared: {names})."));
+            return errors;
+        }
+
+        if (mediaType is null || mediaType.IndexOf("json", StringComparison.OrdinalIgnoreCase) < 0 || declared.Schema is null)
+        {
+            return errors;
+        }
+
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(body ?? string.Empty);
+        }
+        catch (JsonException exception)
+        {
+            errors.Add(new ResponseValidationError(string.Empty, $"The body is not JSON: {exception.Message}"));
+            return errors;
+        }
+
+        SchemaValidator.Validate(declared.Schema, node, string.Empty, errors);
+        return errors;
+    }
+
+    private static string StripQuery(string path)
+    {
+        var query = path.IndexOfAny(new[] { '?', '#' });
+        return query >= 0 ? path.Substring(0, query) : path;
+    }
+
+    /// <summary>The declared response: exact status, then the range (<c>4XX</c>), then <c>default</c>.</summary>
+    private static IOpenApiResponse? FindResponse(OpenApiOperation operation, int status)
+    {
+        var responses = operation.Responses;
+        if (responses is null)
+        {
+            return null;
+        }
+
+        var exact = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var key in new[] { exact, exact.Substring(0, 1) + "XX", "default" })
+        {
+            foreach (var pair in responses)
+            {
+                if (string.Equals(pair.Key, key, StringComparison.OrdinalIgnoreCase))
+                {
+                    return pair.Value;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string? MediaType(string? contentType)
+    {
+        if (string.IsNullOrWhiteSpace(contentType))
+        {
+            return null;
+        }
+
+        var semicolon = contentType!.IndexOf(';');
+        return (semicolon >= 0 ? contentType.Substring(0, semicolon) : contentType).Trim().ToLowerInvariant();
+    }
+
+    /// <summary>Exact media type first, then <c>type/*</c>, then <c>*/*</c>.</summary>
+    private static IOpenApiMediaType? FindMediaType(IDictionary<string, IOpenApiMediaType> content, string? mediaType)
+    {
+        if (mediaType is null)
+        {
+            return null;
+        }
+
+        var slash = mediaType.IndexOf('/');
+        var candidates = new[] { mediaType, slash > 0 ? mediaType.Substring(0, slash) + "/*" : mediaType, "*/*" };
+        foreach (var candidate in candidates)
+        {
+            foreach (var pair in content)
+            {
+                if (string.Equals(MediaType(pair.Key), candidate, StringComparison.OrdinalIgnoreCase))
+                {
+                    return pair.Value;
+                }
+            }
+        }
+
+        return null;
+    }
+}
