@@ -30,7 +30,7 @@ internal sealed class FakePipeline
         var path = request.Path.Value ?? "/";
         var (operation, values, methodMismatch) = _router.Match(request.Method, path);
         var family = operation?.Family ?? GuessFamily(path);
-        var status = 0;
+        FakeResult? answered = null;
         var bodyText = "";
         try
         {
@@ -45,14 +45,13 @@ internal sealed class FakePipeline
                 return;
             }
 
-            status = result.Status;
+            answered = result;
             await WriteAsync(http, result, family).ConfigureAwait(false);
         }
         catch (Exception) when (!http.RequestAborted.IsCancellationRequested && !http.Response.HasStarted)
         {
-            var error = Errors.ForStatus(family, 500);
-            status = error.Status;
-            await WriteAsync(http, error, family).ConfigureAwait(false);
+            answered = Errors.ForStatus(family, 500);
+            await WriteAsync(http, answered, family).ConfigureAwait(false);
         }
         finally
         {
@@ -62,9 +61,11 @@ internal sealed class FakePipeline
                 request.QueryString.Value ?? "",
                 request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
                 bodyText,
-                status,
+                answered?.Status ?? 0,
                 timestamp,
-                operation?.OperationId));
+                operation?.OperationId,
+                answered?.ContentType,
+                answered?.Body ?? ""));
         }
     }
 

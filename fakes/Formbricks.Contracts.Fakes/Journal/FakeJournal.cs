@@ -11,6 +11,8 @@ namespace Formbricks.Contracts.Fakes;
 /// <param name="Status">The status code answered (0 when the connection was dropped).</param>
 /// <param name="Timestamp">When the request arrived, by the server's <see cref="FakeClock"/>.</param>
 /// <param name="OperationId">The OpenAPI operation id the request matched, if any.</param>
+/// <param name="ResponseContentType">The <c>Content-Type</c> answered, or <see langword="null"/> (dropped connection).</param>
+/// <param name="ResponseBody">The body answered (empty for none).</param>
 public sealed record JournalEntry(
     string Method,
     string Path,
@@ -19,7 +21,9 @@ public sealed record JournalEntry(
     string Body,
     int Status,
     DateTimeOffset Timestamp,
-    string? OperationId);
+    string? OperationId,
+    string? ResponseContentType,
+    string ResponseBody);
 
 /// <summary>Every request the fake server received, in arrival order. Thread-safe; enumerate it with LINQ.</summary>
 public sealed class FakeJournal : IEnumerable<JournalEntry>

@@ -1,0 +1,3 @@
+using PersonalLinks;
+
+return await PersonalLinksCommand.Create().Parse(args).InvokeAsync();
