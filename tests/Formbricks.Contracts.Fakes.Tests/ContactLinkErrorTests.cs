@@ -90,6 +90,14 @@ public sealed class ContactLinkErrorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Trailing_slash_form_is_redirected_with_308()
+    {
+        using var response = await _client.GetAsync(ContactRoute() + "/?expirationDays=3", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.PermanentRedirect, response.StatusCode);
+        Assert.Equal("/api/" + ContactRoute() + "?expirationDays=3", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task Segment_route_422s()
     {
         await Expect(_client, SegmentRoute(query: "?limit=0&skip=-1"), (HttpStatusCode)422,

@@ -6,9 +6,9 @@ using Formbricks.Contracts.Fakes.Links;
 using Formbricks.Contracts.Fakes.Seeding;
 using Formbricks.Contracts.Fakes.State;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -125,5 +125,29 @@ public sealed class FakeFormbricksServer : IAsyncDisposable
     {
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+    }
+}
+
+/// <summary>
+/// Makes an in-memory (TestServer) dropped connection look like a real one: whatever the TestServer handler throws
+/// when the app aborts the request surfaces as <see cref="HttpRequestException"/>, as <see cref="SocketsHttpHandler"/> does.
+/// </summary>
+internal sealed class ExceptionToHttpRequestExceptionHandler : DelegatingHandler
+{
+    public ExceptionToHttpRequestExceptionHandler(HttpMessageHandler inner)
+        : base(inner)
+    {
+    }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not HttpRequestException && !cancellationToken.IsCancellationRequested)
+        {
+            throw new HttpRequestException("The fake server dropped the connection.", e);
+        }
     }
 }

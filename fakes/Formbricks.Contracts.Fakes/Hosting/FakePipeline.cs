@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Formbricks.Contracts.Fakes.Auth;
+using Formbricks.Contracts.Fakes.Endpoints;
 using Formbricks.Contracts.Fakes.Http;
 using Microsoft.AspNetCore.Http;
 
@@ -36,9 +37,11 @@ internal sealed class FakePipeline
         {
             var (text, tooLarge) = await ReadBodyAsync(request, http.RequestAborted).ConfigureAwait(false);
             bodyText = text;
-            FakeResult? result = operation is null
-                ? Unmatched(request.Method, methodMismatch, family)
-                : await RunAsync(http, operation, values, text, tooLarge).ConfigureAwait(false);
+            FakeResult? result = path.Length > 1 && path.EndsWith('/')
+                ? TrailingSlashRedirect(path, request.QueryString.Value)
+                : operation is null
+                    ? Unmatched(request.Method, methodMismatch, family)
+                    : await RunAsync(http, operation, values, text, tooLarge).ConfigureAwait(false);
             if (result is null)
             {
                 http.Abort();
@@ -141,6 +144,10 @@ internal sealed class FakePipeline
 
         return methodMismatch ? new FakeResult(405, "text/plain", "") : Errors.ForStatus(family, 404);
     }
+
+    /// <summary>Next.js without <c>trailingSlash</c> answers a slash-terminated URL with 308 to the slash-less one (behaviour §1.4).</summary>
+    private static FakeResult TrailingSlashRedirect(string path, string? query) =>
+        new FakeResult(308, "text/plain", "") { Headers = new Dictionary<string, string> { ["Location"] = path.TrimEnd('/') + query } };
 
     private static ApiFamily GuessFamily(string path) =>
         path.StartsWith("/api/v2/management", StringComparison.OrdinalIgnoreCase) ? ApiFamily.V2Management

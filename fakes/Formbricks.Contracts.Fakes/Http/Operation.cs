@@ -1,3 +1,8 @@
+using System.Text.Json.Nodes;
+using Formbricks.Contracts.Fakes.Auth;
+using Formbricks.Contracts.Fakes.Hosting;
+using Microsoft.AspNetCore.Http;
+
 namespace Formbricks.Contracts.Fakes.Http;
 
 /// <summary>
@@ -46,38 +51,37 @@ internal sealed record Operation(
     }
 }
 
-/// <summary>Finds the operation of a request.</summary>
-internal sealed class Router
+/// <summary>One request as the endpoints see it: route values, parsed body, the caller's key.</summary>
+internal sealed class RequestContext
 {
-    private readonly IReadOnlyList<Operation> _operations;
+    public required HttpContext Http { get; init; }
 
-    public Router(IReadOnlyList<Operation> operations)
+    public required Operation Operation { get; init; }
+
+    public required ServerState State { get; init; }
+
+    public required IReadOnlyDictionary<string, string> Route { get; init; }
+
+    /// <summary>The parsed JSON body (operations with a body only).</summary>
+    public JsonNode? Body { get; set; }
+
+    /// <summary>The authenticated key (management operations only).</summary>
+    public ApiKeyPrincipal? Key { get; set; }
+
+    public FakeData Data => State.Data;
+
+    public DateTimeOffset Now => State.Clock.GetUtcNow();
+
+    /// <summary>A route value.</summary>
+    public string this[string name] => Route[name];
+
+    /// <summary>A query value (the last one when repeated, like <c>Object.fromEntries(searchParams)</c>), or <see langword="null"/>.</summary>
+    public string? Query(string name)
     {
-        _operations = operations;
+        var values = Http.Request.Query[name];
+        return values.Count == 0 ? null : values[^1];
     }
 
-    public IReadOnlyList<Operation> Operations => _operations;
-
-    /// <summary>The operation for method and path, or whether only the method was wrong (405).</summary>
-    public (Operation? Operation, Dictionary<string, string> Values, bool MethodMismatch) Match(string method, string path)
-    {
-        var segments = path.Trim('/').Split('/');
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var mismatch = false;
-        foreach (var operation in _operations)
-        {
-            if (operation.TryMatch(segments, values))
-            {
-                if (string.Equals(operation.Method, method, StringComparison.OrdinalIgnoreCase))
-                {
-                    return (operation, values, false);
-                }
-
-                mismatch = true;
-                values.Clear();
-            }
-        }
-
-        return (null, values, mismatch);
-    }
+    /// <summary>The body as an object, or an empty one.</summary>
+    public JsonObject BodyObject => Body as JsonObject ?? new JsonObject();
 }

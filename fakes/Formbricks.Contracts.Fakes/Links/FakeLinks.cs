@@ -91,7 +91,7 @@ public sealed class FakeLinks
     public async Task<LinkOutcome> OpenAsync(Uri link, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(link);
-        var client = _client();
+        using var client = _client();
         var pathAndQuery = link.IsAbsoluteUri ? link.PathAndQuery : link.OriginalString;
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(client.BaseAddress!, pathAndQuery));
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));

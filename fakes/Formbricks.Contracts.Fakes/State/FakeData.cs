@@ -89,7 +89,7 @@ public sealed class FakeData
             EnvironmentId = environmentId,
             Type = type,
             Status = status,
-            Name = name ?? $"Survey {_surveys.Count + 1}",
+            Name = name ?? "Test survey",
             SingleUse = singleUse,
         };
         survey.Questions.Add(new JsonObject { ["id"] = "q1", ["type"] = "openText", ["headline"] = new JsonObject { ["default"] = "What do you think?" } });
@@ -114,6 +114,26 @@ public sealed class FakeData
         return Add(_contacts, contact);
     }
 
+    /// <summary>Adds <paramref name="count"/> contacts with <c>userId</c> (<c>{prefix}-{n}</c>) and <c>email</c> attributes.</summary>
+    /// <param name="environmentId">The environment.</param>
+    /// <param name="count">How many.</param>
+    /// <param name="userIdPrefix">Prefix of the generated <c>userId</c> values.</param>
+    /// <returns>The stored contacts, in creation order.</returns>
+    public IReadOnlyList<FakeContact> AddContacts(string environmentId, int count, string userIdPrefix = "test-user")
+    {
+        var contacts = new List<FakeContact>(count);
+        for (var i = 1; i <= count; i++)
+        {
+            contacts.Add(AddContact(environmentId, new Dictionary<string, string>
+            {
+                ["userId"] = $"{userIdPrefix}-{i}",
+                ["email"] = $"{userIdPrefix}-{i}@example.com",
+            }));
+        }
+
+        return contacts;
+    }
+
     /// <summary>Adds a segment of the given contacts.</summary>
     /// <param name="environmentId">The environment.</param>
     /// <param name="contactIds">The member contacts.</param>
@@ -121,7 +141,7 @@ public sealed class FakeData
     /// <returns>The stored segment.</returns>
     public FakeSegment AddSegment(string environmentId, IEnumerable<string> contactIds, string? title = null)
     {
-        var segment = new FakeSegment { Id = NewId(), EnvironmentId = environmentId, Title = title ?? $"Segment {_segments.Count + 1}" };
+        var segment = new FakeSegment { Id = NewId(), EnvironmentId = environmentId, Title = title ?? "Test segment" };
         segment.ContactIds.UnionWith(contactIds);
         return Add(_segments, segment);
     }
