@@ -51,6 +51,25 @@ public sealed class ResourceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Data_added_by_a_test_is_served()
+    {
+        var env = _server.Seeded.EnvironmentId;
+        var survey = _server.Data.AddSurvey(env, FakeSurveyType.Link, FakeSurveyStatus.InProgress, "Own survey");
+        var contacts = _server.Data.AddContacts(env, 3, "own");
+        contacts[0].CreatedAt = contacts[0].CreatedAt.AddDays(-1000);
+        contacts[2].CreatedAt = contacts[2].CreatedAt.AddDays(1);
+
+        var segment = _server.Data.AddSegment(env, contacts.Select(c => c.Id));
+        _server.Data.AddResponse(survey.Id, contacts[0].Id);
+
+        var (status, body) = await _client.GetJsonAsync($"v2/management/surveys/{survey.Id}/contact-links/segments/{segment.Id}?attributeKeys=userId");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(["own-3", "own-2", "own-1"], body!["data"]!.AsArray().Select(i => (string)i!["attributes"]!["userId"]!));
+        var (refused, _) = await _client.GetJsonAsync($"v2/management/surveys/{survey.Id}/contact-links/contacts/{contacts[0].Id}");
+        Assert.Equal(HttpStatusCode.BadRequest, refused);
+    }
+
+    [Fact]
     public async Task Response_lifecycle_and_list_without_meta()
     {
         var survey = _server.Seeded.LinkSurveyId;

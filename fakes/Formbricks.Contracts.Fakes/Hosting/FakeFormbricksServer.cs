@@ -27,14 +27,14 @@ namespace Formbricks.Contracts.Fakes;
 public sealed class FakeFormbricksServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly ServerStateHandle _handle;
+    private readonly ServerState _state;
 
-    private FakeFormbricksServer(WebApplication app, ServerStateHandle handle, Uri url)
+    private FakeFormbricksServer(WebApplication app, ServerState state, Uri url)
     {
         _app = app;
-        _handle = handle;
+        _state = state;
         Url = url;
-        Links = new FakeLinks(handle.State, () => CreateClient());
+        Links = new FakeLinks(state, () => CreateClient());
     }
 
     /// <summary>The server root, e.g. <c>http://127.0.0.1:5080/</c> (in memory: <c>http://localhost/</c>).</summary>
@@ -44,25 +44,25 @@ public sealed class FakeFormbricksServer : IAsyncDisposable
     public Uri ApiUrl => new(Url, "api/");
 
     /// <summary>A <c>fbk_…</c> key with manage permission on <see cref="SeededIds.EnvironmentId"/>.</summary>
-    public string ApiKey => _handle.ApiKey;
+    public string ApiKey => _state.ApiKey;
 
     /// <summary>The options the server was started with.</summary>
-    public FakeFormbricksOptions Options => _handle.State.Options;
+    public FakeFormbricksOptions Options => _state.Options;
 
     /// <summary>The ids of the seeded data.</summary>
-    public SeededIds Seeded => _handle.State.Seeded;
+    public SeededIds Seeded => _state.Seeded;
 
     /// <summary>The clock all server time comes from.</summary>
-    public FakeClock Clock => _handle.State.Clock;
+    public FakeClock Clock => _state.Clock;
 
     /// <summary>Every request received.</summary>
-    public FakeJournal Journal => _handle.State.Journal;
+    public FakeJournal Journal => _state.Journal;
 
     /// <summary>Injected failures and the rate limit.</summary>
-    public FakeFaults Faults => _handle.State.Faults;
+    public FakeFaults Faults => _state.Faults;
 
     /// <summary>The server's data, to read and to add to.</summary>
-    public FakeData Data => _handle.State.Data;
+    public FakeData Data => _state.Data;
 
     /// <summary>Makes and opens survey links.</summary>
     public FakeLinks Links { get; }
@@ -74,7 +74,7 @@ public sealed class FakeFormbricksServer : IAsyncDisposable
     public static async Task<FakeFormbricksServer> StartAsync(FakeFormbricksOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new FakeFormbricksOptions();
-        var handle = ServerStateHandle.Create(options);
+        var state = ServerState.Create(options);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(FakeFormbricksServer).Assembly.GetName().Name });
         builder.Logging.ClearProviders();
         if (options.Hosting == FakeHosting.InMemory)
@@ -87,15 +87,15 @@ public sealed class FakeFormbricksServer : IAsyncDisposable
         }
 
         var app = builder.Build();
-        var pipeline = new FakePipeline(handle.State, new Router(EndpointCatalog.All()));
+        var pipeline = new FakePipeline(state, new Router(EndpointCatalog.All()));
         app.Run(pipeline.InvokeAsync);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
         var url = options.Hosting == FakeHosting.InMemory
             ? app.GetTestServer().BaseAddress
             : new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/') + "/");
-        handle.State.PublicUrl = (options.PublicUrl ?? url).ToString().TrimEnd('/');
-        return new FakeFormbricksServer(app, handle, url);
+        state.PublicUrl = (options.PublicUrl ?? url).ToString().TrimEnd('/');
+        return new FakeFormbricksServer(app, state, url);
     }
 
     /// <summary>An <see cref="HttpClient"/> with <c>BaseAddress = </c><see cref="ApiUrl"/> and the <c>x-api-key</c> header set.</summary>

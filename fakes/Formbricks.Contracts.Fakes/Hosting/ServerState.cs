@@ -23,8 +23,33 @@ internal sealed class ServerState
 
     public required SeededIds Seeded { get; init; }
 
+    /// <summary>The generated <c>fbk_…</c> key with manage permission on the main environment.</summary>
+    public required string ApiKey { get; init; }
+
     /// <summary>The public domain of generated links, without a trailing slash; known once the server listens.</summary>
     public string PublicUrl { get; set; } = "http://localhost:3000";
+
+    /// <summary>Builds the state of one server from its options: clock, ids, secrets, API key, seeded data.</summary>
+    public static ServerState Create(FakeFormbricksOptions options)
+    {
+        var clock = new FakeClock(options.StartTime);
+        var ids = new IdGenerator(options.Seed);
+        var secrets = new LinkSecrets(ids.NextBytes(32));
+        var apiKey = "fbk_" + Convert.ToBase64String(ids.NextBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var data = new FakeData(clock, ids);
+        return new ServerState
+        {
+            Options = options,
+            Clock = clock,
+            Data = data,
+            Journal = new FakeJournal(),
+            Faults = new FakeFaults(clock, options.RateLimit),
+            Secrets = secrets,
+            Tokens = new ContactTokens(secrets),
+            Seeded = Seeder.Seed(data, options, apiKey),
+            ApiKey = apiKey,
+        };
+    }
 
     /// <summary>
     /// Builds <c>{PublicUrl}/{kind}/{idOrToken}</c> plus single-use parameters when the survey has them on:
@@ -59,41 +84,5 @@ internal sealed class ServerState
         }
 
         return Secrets.VerifySingleUseToken(survey.Id, suId, suToken) ? suId : null;
-    }
-}
-
-/// <summary>Builds the state of one server from its options: clock, ids, secrets, API key, seeded data.</summary>
-internal sealed class ServerStateHandle
-{
-    private ServerStateHandle(ServerState state, string apiKey)
-    {
-        State = state;
-        ApiKey = apiKey;
-    }
-
-    public ServerState State { get; }
-
-    public string ApiKey { get; }
-
-    public static ServerStateHandle Create(FakeFormbricksOptions options)
-    {
-        var clock = new FakeClock(options.StartTime);
-        var ids = new IdGenerator(options.Seed);
-        var secrets = new LinkSecrets(ids.NextBytes(32));
-        var apiKey = "fbk_" + Convert.ToBase64String(ids.NextBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        var data = new FakeData(clock, ids);
-        var seeded = Seeder.Seed(data, options, apiKey);
-        var state = new ServerState
-        {
-            Options = options,
-            Clock = clock,
-            Data = data,
-            Journal = new FakeJournal(),
-            Faults = new FakeFaults(clock, options.RateLimit),
-            Secrets = secrets,
-            Tokens = new ContactTokens(secrets),
-            Seeded = seeded,
-        };
-        return new ServerStateHandle(state, apiKey);
     }
 }

@@ -290,6 +290,7 @@ public sealed class FakeData
     {
         lock (Gate)
         {
+            EnsureContactOrder();
             var page = new List<FakeContact>(Math.Min(limit, 256));
             var total = 0;
             for (var i = _contacts.Count - 1; i >= 0; i--)
@@ -315,6 +316,19 @@ public sealed class FakeData
     internal static IEnumerable<T> NewestFirst<T>(IEnumerable<T> items)
         where T : FakeEntity =>
         items.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Sequence);
+
+    /// <summary>Re-sorts the contacts when a test changed a <see cref="FakeEntity.CreatedAt"/> after adding (one O(n) pass otherwise).</summary>
+    private void EnsureContactOrder()
+    {
+        for (var i = 1; i < _contacts.Count; i++)
+        {
+            if (Compare(_contacts[i - 1], _contacts[i]) > 0)
+            {
+                _contacts.Sort(Compare);
+                return;
+            }
+        }
+    }
 
     private static void InsertSorted(List<FakeContact> list, FakeContact contact)
     {
