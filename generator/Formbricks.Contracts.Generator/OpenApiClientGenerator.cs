@@ -1,4 +1,5 @@
 using Formbricks.Contracts.Generator.Emit;
+using Formbricks.Contracts.Generator.Model;
 using Formbricks.Contracts.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 
@@ -27,6 +28,9 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
 
         /// <summary>The model alone, what the source output depends on.</summary>
         public const string Spec = nameof(Spec);
+
+        /// <summary>What the consuming compilation references (dependency injection, configuration).</summary>
+        public const string HostFeatures = nameof(HostFeatures);
     }
 
     /// <inheritdoc/>
@@ -68,6 +72,13 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Where(static spec => spec is not null)
             .WithTrackingName(TrackingNames.Spec);
 
-        context.RegisterSourceOutput(specs, static (production, spec) => SourceEmitter.Emit(production, spec!));
+        // Two booleans read from the compilation: an edit re-runs this lookup, but its equal output stops there.
+        var features = context.CompilationProvider
+            .Select(static (compilation, _) => new HostFeatures(
+                compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions") is not null,
+                compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration") is not null))
+            .WithTrackingName(TrackingNames.HostFeatures);
+
+        context.RegisterSourceOutput(specs.Combine(features), static (production, pair) => SourceEmitter.Emit(production, pair.Left!, pair.Right));
     }
 }

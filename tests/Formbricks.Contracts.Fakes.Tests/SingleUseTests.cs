@@ -132,13 +132,27 @@ public sealed class SingleUseTests : IAsyncLifetime
     [Fact]
     public async Task Hundred_parallel_submissions_with_one_singleUseId_have_exactly_one_winner()
     {
-        var link = (await GenerateAsync(_server.Seeded.SingleUseSurveyId, 1))[0];
+        await OneWinnerAsync(_server);
+        await using var kestrel = await FakeFormbricksServer.StartAsync(
+            new FakeFormbricksOptions { Hosting = FakeHosting.Http, SegmentSizes = [] }, TestContext.Current.CancellationToken);
+        await OneWinnerAsync(kestrel);
+    }
+
+    private static async Task OneWinnerAsync(FakeFormbricksServer server)
+    {
+        var link = server.Links.CreateSingleUseLink(server.Seeded.SingleUseSurveyId).ToString();
         var singleUseId = QueryHelpers.ParseQuery(new Uri(link).Query)["suId"].ToString();
-        using var client = _server.CreateClient(apiKey: null);
-        var results = await Task.WhenAll(Enumerable.Range(0, 100).Select(_ => Task.Run(() => SubmitAsync(client, link, singleUseId))));
+        using var client = server.CreateClient(apiKey: null);
+        var body = new JsonObject
+        {
+            ["surveyId"] = server.Seeded.SingleUseSurveyId, ["finished"] = true, ["data"] = new JsonObject(),
+            ["singleUseId"] = singleUseId, ["meta"] = new JsonObject { ["url"] = link },
+        }.ToJsonString();
+        var results = await Task.WhenAll(Enumerable.Range(0, 100).Select(_ => Task.Run(() =>
+            client.SendJsonAsync(HttpMethod.Post, $"v1/client/{server.Seeded.EnvironmentId}/responses", body))));
         Assert.Equal(1, results.Count(r => r.Status == HttpStatusCode.OK));
         Assert.Equal(99, results.Count(r => r.Status == HttpStatusCode.Conflict));
-        Assert.Single(_server.Data.Responses, r => r.SingleUseId == singleUseId);
+        Assert.Single(server.Data.Responses, r => r.SingleUseId == singleUseId);
     }
 
     [Fact]

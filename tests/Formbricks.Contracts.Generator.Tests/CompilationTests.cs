@@ -69,6 +69,40 @@ public sealed class CompilationTests
     }
 
     [Fact]
+    public void With_Microsoft_Extensions_Http_referenced_the_DI_registration_is_generated_and_compiles()
+    {
+        const string usage = """
+            using Microsoft.Extensions.DependencyInjection;
+            using Fixtures.PetStore;
+
+            /// <summary>A consumer's start-up code.</summary>
+            public static class Startup
+            {
+                /// <summary>Registers the client twice over.</summary>
+                /// <param name="services">The services.</param>
+                /// <param name="configuration">The configuration.</param>
+                public static void Configure(IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration)
+                {
+                    services.AddPetStoreClient(options => options.ApiKey = "key");
+                    services.AddPetStoreClient(configuration.GetSection("PetStore"));
+                }
+            }
+            """;
+        var outcome = GeneratorHarness.Run([Specs.PetStore()], [usage], GeneratorHarness.HostingReferences.Value);
+
+        Assert.Contains(outcome.Sources, s => s.HintName == "Fixtures.PetStore.PetStoreClientServiceCollectionExtensions.g.cs");
+        Assert.Empty(outcome.CompilationProblems.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Without_Microsoft_Extensions_Http_no_DI_registration_is_generated()
+    {
+        var outcome = GeneratorHarness.Run(Specs.PetStore());
+
+        Assert.DoesNotContain(outcome.Sources, s => s.HintName.EndsWith("ServiceCollectionExtensions.g.cs", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_file_without_the_opt_in_metadata_is_ignored()
     {
         var outcome = GeneratorHarness.Run(Specs.PetStore() with { OptIn = false });

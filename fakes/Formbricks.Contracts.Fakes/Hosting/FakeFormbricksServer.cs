@@ -2,16 +2,12 @@ using System.Net;
 using Formbricks.Contracts.Fakes.Endpoints;
 using Formbricks.Contracts.Fakes.Hosting;
 using Formbricks.Contracts.Fakes.Http;
-using Formbricks.Contracts.Fakes.Links;
-using Formbricks.Contracts.Fakes.Seeding;
-using Formbricks.Contracts.Fakes.State;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Formbricks.Contracts.Fakes;
 
@@ -75,15 +71,16 @@ public sealed class FakeFormbricksServer : IAsyncDisposable
     {
         options ??= new FakeFormbricksOptions();
         var state = ServerState.Create(options);
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(FakeFormbricksServer).Assembly.GetName().Name });
-        builder.Logging.ClearProviders();
+        // The empty builder reads no appsettings.json, environment variables or command line: nothing of the test
+        // process's configuration can change the fake (no logging providers either).
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(FakeFormbricksServer).Assembly.GetName().Name });
         if (options.Hosting == FakeHosting.InMemory)
         {
             builder.WebHost.UseTestServer();
         }
         else
         {
-            builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
+            builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
         }
 
         var app = builder.Build();

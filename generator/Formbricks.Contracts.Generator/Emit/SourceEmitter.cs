@@ -7,9 +7,9 @@ namespace Formbricks.Contracts.Generator.Emit;
 /// <summary>Adds every source file of one spec: one per type, the client, its options, its exception and the runtime helpers.</summary>
 internal static class SourceEmitter
 {
-    public static void Emit(SourceProductionContext production, ClientSpec spec)
+    public static void Emit(SourceProductionContext production, ClientSpec spec, HostFeatures features)
     {
-        foreach (var (hintName, source) in Files(spec))
+        foreach (var (hintName, source) in Files(spec, features))
         {
             production.CancellationToken.ThrowIfCancellationRequested();
             production.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
@@ -17,9 +17,14 @@ internal static class SourceEmitter
     }
 
     /// <summary>The files of one spec, in a fixed order, as (hint name, text).</summary>
-    public static IEnumerable<(string HintName, string Source)> Files(ClientSpec spec)
+    public static IEnumerable<(string HintName, string Source)> Files(ClientSpec spec, HostFeatures features)
     {
         var prefix = spec.HintPrefix + ".";
+        if (features.HasHttpClientFactory)
+        {
+            yield return (prefix + spec.ClientName + "ServiceCollectionExtensions.g.cs", DependencyInjectionEmitter.Emit(spec, features));
+        }
+
         yield return (prefix + spec.ClientName + ".g.cs", ClientEmitter.Emit(spec));
         yield return (prefix + spec.OptionsName + ".g.cs", ClientSupportEmitter.EmitOptions(spec));
         yield return (prefix + spec.ExceptionName + ".g.cs", ClientSupportEmitter.EmitException(spec));

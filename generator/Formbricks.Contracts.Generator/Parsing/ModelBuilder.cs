@@ -61,6 +61,7 @@ internal static class ModelBuilder
         var optionsName = types.Claim(clientName + "Options");
         var exceptionName = types.Claim(clientName + "Exception");
         var runtimeName = types.Claim(clientName + "Runtime");
+        types.Claim(clientName + "ServiceCollectionExtensions");
 
         var (apiKey, schemeName) = FindApiKey(document);
         var documentUsesApiKey = schemeName is not null && document.Security is { } security && security.Any(r => r.Keys.Any(k => k.Reference?.Id == schemeName));

@@ -23,11 +23,20 @@ internal static class GeneratorHarness
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToImmutableArray());
 
-    public static CSharpCompilation CreateCompilation(params string[] sources) =>
+    /// <summary>Microsoft.Extensions.Http, Options, Configuration and DI: with them the generator adds the DI registration.</summary>
+    public static readonly Lazy<ImmutableArray<MetadataReference>> HostingReferences = new(() =>
+        Directory.GetFiles(AppContext.BaseDirectory, "Microsoft.Extensions.*.dll")
+            .Order(StringComparer.Ordinal)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray());
+
+    public static CSharpCompilation CreateCompilation(params string[] sources) => CreateCompilation(sources, []);
+
+    public static CSharpCompilation CreateCompilation(string[] sources, IEnumerable<MetadataReference> extraReferences) =>
         CSharpCompilation.Create(
             "Consumer",
             sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Consumer{i}.cs")),
-            References.Value,
+            References.Value.AddRange(extraReferences),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true)
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
 
@@ -48,9 +57,9 @@ internal static class GeneratorHarness
 
     public static GeneratorOutcome Run(params SpecFile[] specs) => Run(specs, []);
 
-    public static GeneratorOutcome Run(IEnumerable<SpecFile> specs, string[] consumerSources)
+    public static GeneratorOutcome Run(IEnumerable<SpecFile> specs, string[] consumerSources, IEnumerable<MetadataReference>? extraReferences = null)
     {
-        var compilation = CreateCompilation(consumerSources);
+        var compilation = CreateCompilation(consumerSources, extraReferences ?? []);
         var driver = CreateDriver(specs).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics, TestContext.Current.CancellationToken);
         return new GeneratorOutcome(driver.GetRunResult(), output, generatorDiagnostics);
     }
