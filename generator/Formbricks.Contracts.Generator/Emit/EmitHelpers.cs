@@ -94,6 +94,22 @@ internal static class EmitHelpers
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Opens the nested <c>JsonConverter</c> class every emitted type carries: the <c>JsonConverter&lt;T&gt;</c> overrides
+    /// delegate to static <c>ReadValue</c>/<c>WriteValue</c> methods, which the caller writes next.
+    /// </summary>
+    public static void OpenConverter(SourceWriter w, string name, string self)
+    {
+        w.Line($"/// <summary>Reads and writes <see cref=\"{name}\"/> as JSON without reflection (trim- and AOT-safe).</summary>");
+        w.Open($"public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<{self}>");
+        w.Line("/// <inheritdoc/>");
+        w.Line($"public override {self} Read(ref {TypeNames.Reader} reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);");
+        w.Line();
+        w.Line("/// <inheritdoc/>");
+        w.Line($"public override void Write({TypeNames.Writer} writer, {self} value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);");
+        w.Line();
+    }
+
     public static void Obsolete(SourceWriter writer, bool deprecated)
     {
         if (deprecated)

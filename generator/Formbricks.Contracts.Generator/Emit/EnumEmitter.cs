@@ -88,14 +88,7 @@ internal static class EnumEmitter
         w.Line($"public static implicit operator {self}({valueType} value) => new(value);");
         w.Line();
 
-        w.Line($"/// <summary>Reads and writes <see cref=\"{spec.Name}\"/> as JSON without reflection (trim- and AOT-safe).</summary>");
-        w.Open($"public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<{self}>");
-        w.Line("/// <inheritdoc/>");
-        w.Line($"public override {self} Read(ref {TypeNames.Reader} reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);");
-        w.Line();
-        w.Line("/// <inheritdoc/>");
-        w.Line($"public override void Write({TypeNames.Writer} writer, {self} value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);");
-        w.Line();
+        EmitHelpers.OpenConverter(w, spec.Name, self);
         var runtime = JsonCode.For(client).Runtime;
         w.Line("/// <summary>Reads the value the reader is positioned on.</summary>");
         w.Line(spec.IsInteger

@@ -48,14 +48,7 @@ internal static class ObjectEmitter
 
     private static void EmitConverter(SourceWriter w, ObjectSpec spec, string ns, string self, JsonCode json, TypeRef extraType)
     {
-        w.Line($"/// <summary>Reads and writes <see cref=\"{spec.Name}\"/> as JSON without reflection (trim- and AOT-safe).</summary>");
-        w.Open($"public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<{self}>");
-        w.Line("/// <inheritdoc/>");
-        w.Line($"public override {self} Read(ref {TypeNames.Reader} reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);");
-        w.Line();
-        w.Line("/// <inheritdoc/>");
-        w.Line($"public override void Write({TypeNames.Writer} writer, {self} value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);");
-        w.Line();
+        EmitHelpers.OpenConverter(w, spec.Name, self);
 
         w.Line("/// <summary>Reads the object the reader is positioned on.</summary>");
         w.Open($"public static {self} ReadValue(ref {TypeNames.Reader} reader)");

@@ -168,7 +168,7 @@ internal sealed partial class SchemaMapper
         var type = NonNullType(schema);
         return type switch
         {
-            JsonSchemaType.String => Scalar(schema.Format, nullable, contextName, pointer),
+            JsonSchemaType.String => new TypeRef(StringKind(schema.Format), IsNullable: nullable),
             JsonSchemaType.Integer => new TypeRef(schema.Format == "int64" ? TypeKind.Int64 : TypeKind.Int32, IsNullable: nullable),
             JsonSchemaType.Number => new TypeRef(NumberKind(schema.Format), IsNullable: nullable),
             JsonSchemaType.Boolean => new TypeRef(TypeKind.Boolean, IsNullable: nullable),
@@ -181,21 +181,15 @@ internal sealed partial class SchemaMapper
         };
     }
 
-    private TypeRef Scalar(string? format, bool nullable, string contextName, string pointer)
+    private static TypeKind StringKind(string? format) => format switch
     {
-        _ = contextName;
-        _ = pointer;
-        var kind = format switch
-        {
-            "date-time" => TypeKind.DateTimeOffset,
-            "date" => TypeKind.DateOnly,
-            "uuid" => TypeKind.Guid,
-            "uri" => TypeKind.Uri,
-            "byte" => TypeKind.Bytes,
-            _ => TypeKind.String,
-        };
-        return new TypeRef(kind, IsNullable: nullable);
-    }
+        "date-time" => TypeKind.DateTimeOffset,
+        "date" => TypeKind.DateOnly,
+        "uuid" => TypeKind.Guid,
+        "uri" => TypeKind.Uri,
+        "byte" => TypeKind.Bytes,
+        _ => TypeKind.String,
+    };
 
     private static TypeKind NumberKind(string? format) => format switch
     {
@@ -316,6 +310,4 @@ internal sealed partial class SchemaMapper
     }
 
     private static string Escape(string segment) => segment.Replace("~", "~0").Replace("/", "~1");
-
-    private static EquatableArray<string> Strings(IEnumerable<string> items) => items.ToEquatableArray();
 }
