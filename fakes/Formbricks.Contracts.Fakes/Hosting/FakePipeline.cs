@@ -31,33 +31,13 @@ internal sealed class FakePipeline
         var path = request.Path.Value ?? "/";
         var (operation, values, methodMismatch) = _router.Match(request.Method, path);
         var family = operation?.Family ?? GuessFamily(path);
-        FakeResult? answered = null;
         var bodyText = "";
-        try
-        {
-            var (text, tooLarge) = await ReadBodyAsync(request, http.RequestAborted).ConfigureAwait(false);
-            bodyText = text;
-            FakeResult? result = path.Length > 1 && path.EndsWith('/')
-                ? TrailingSlashRedirect(path, request.QueryString.Value)
-                : operation is null
-                    ? Unmatched(request.Method, methodMismatch, family)
-                    : await RunAsync(http, operation, values, text, tooLarge).ConfigureAwait(false);
-            if (result is null)
-            {
-                http.Abort();
-                return;
-            }
+        var recorded = false;
 
-            answered = result;
-            await WriteAsync(http, result, family).ConfigureAwait(false);
-        }
-        catch (Exception) when (!http.RequestAborted.IsCancellationRequested && !http.Response.HasStarted)
+        // The entry is recorded before the answer leaves, so a client that got its answer finds it in the journal.
+        void Record(FakeResult? answered)
         {
-            answered = Errors.ForStatus(family, 500);
-            await WriteAsync(http, answered, family).ConfigureAwait(false);
-        }
-        finally
-        {
+            recorded = true;
             _state.Journal.Record(new JournalEntry(
                 request.Method.ToUpperInvariant(),
                 path,
@@ -69,6 +49,42 @@ internal sealed class FakePipeline
                 operation?.OperationId,
                 answered?.ContentType,
                 answered?.Body ?? ""));
+        }
+
+        try
+        {
+            var (text, tooLarge) = await ReadBodyAsync(request, http.RequestAborted).ConfigureAwait(false);
+            bodyText = text;
+            var result = path.Length > 1 && path.EndsWith('/')
+                ? TrailingSlashRedirect(path, request.QueryString.Value)
+                : operation is null
+                    ? Unmatched(request.Method, methodMismatch, family)
+                    : await RunAsync(http, operation, values, text, tooLarge).ConfigureAwait(false);
+            Record(result);
+            if (result is null)
+            {
+                http.Abort();
+                return;
+            }
+
+            await WriteAsync(http, result, family).ConfigureAwait(false);
+        }
+        catch (Exception) when (!http.RequestAborted.IsCancellationRequested && !http.Response.HasStarted)
+        {
+            var error = Errors.ForStatus(family, 500);
+            if (!recorded)
+            {
+                Record(error);
+            }
+
+            await WriteAsync(http, error, family).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (!recorded)
+            {
+                Record(null);
+            }
         }
     }
 
