@@ -179,6 +179,7 @@ namespace Formbricks.Api
             {
                 case 400:
                 case 401:
+                case 403:
                 case 413:
                 case 422:
                 case 429:
@@ -704,6 +705,7 @@ namespace Formbricks.Api
             switch (status)
             {
                 case 401:
+                case 403:
                 case 422:
                 case 429:
                     return global::Formbricks.Api.FormbricksClientRuntime.TryDeserialize(body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.V2Error.JsonConverter.ReadValue(ref r));
@@ -780,6 +782,7 @@ namespace Formbricks.Api
             {
                 case 400:
                 case 401:
+                case 403:
                 case 413:
                 case 422:
                 case 429:
@@ -810,6 +813,7 @@ namespace Formbricks.Api
             switch (status)
             {
                 case 401:
+                case 403:
                 case 404:
                 case 429:
                     return global::Formbricks.Api.FormbricksClientRuntime.TryDeserialize(body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.V2Error.JsonConverter.ReadValue(ref r));
@@ -820,14 +824,27 @@ namespace Formbricks.Api
         /// <summary>
         /// List contact attribute keys
         /// </summary>
+        /// <remarks>
+        /// Returns a paginated list of the contact attribute keys of the key's environments, newest first.
+        /// </remarks>
+        /// <param name="limit">Maximum number of items to return. The server's default is <c>50</c>.</param>
+        /// <param name="skip">Number of items to skip for pagination. The server's default is <c>0</c>.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetContactAttributeKeysResponse> GetContactAttributeKeysAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetContactAttributeKeysResponse> GetContactAttributeKeysAsync(int? limit = null, int? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/contact-attribute-keys";
             global::System.Text.StringBuilder? __query = null;
+            if (limit is { } __limit)
+            {
+                global::Formbricks.Api.FormbricksClientRuntime.AppendQuery(__query ??= new global::System.Text.StringBuilder(), "limit", global::Formbricks.Api.FormbricksClientRuntime.Format(__limit));
+            }
+            if (skip is { } __skip)
+            {
+                global::Formbricks.Api.FormbricksClientRuntime.AppendQuery(__query ??= new global::System.Text.StringBuilder(), "skip", global::Formbricks.Api.FormbricksClientRuntime.Format(__skip));
+            }
             using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), CreateUri(__path, __query));
             var __body = await SendAsync(__request, "/v2/management/contact-attribute-keys", true, ReadGetContactAttributeKeysError, cancellationToken).ConfigureAwait(false);
             return global::Formbricks.Api.FormbricksClientRuntime.Deserialize(__body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.GetContactAttributeKeysResponse.JsonConverter.ReadValue(ref r));
@@ -838,10 +855,50 @@ namespace Formbricks.Api
             switch (status)
             {
                 case 401:
+                case 422:
                 case 429:
                     return global::Formbricks.Api.FormbricksClientRuntime.TryDeserialize(body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.V2Error.JsonConverter.ReadValue(ref r));
             }
             return null;
+        }
+
+        /// <summary>
+        /// Walks every page of <see cref="GetContactAttributeKeysAsync"/> (List contact attribute keys) and yields each item:
+        /// <c>skip</c> moves on by the page's length until <c>meta.total</c> is reached or a page comes back short or empty.
+        /// </summary>
+        /// <param name="limit">The page size. Maximum number of items to return. The server's default is <c>50</c>.</param>
+        /// <param name="cancellationToken">Cancels the walk.</param>
+        /// <returns>Every item of every page, in the server's order.</returns>
+        /// <exception cref="global::Formbricks.Api.FormbricksClientException">A page request answered with a status that is not a success.</exception>
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.ContactAttributeKey> EnumerateContactAttributeKeysAsync(int? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            int __skip = 0;
+            int? __pageSize = limit ?? 50;
+            while (true)
+            {
+                var __page = await GetContactAttributeKeysAsync(limit: limit, skip: __skip, cancellationToken: cancellationToken).ConfigureAwait(false);
+                var __items = __page.Data;
+                if (__items is null || __items.Count == 0)
+                {
+                    yield break;
+                }
+
+                foreach (var __item in __items)
+                {
+                    yield return __item;
+                }
+
+                __skip += __items.Count;
+                if (__page.Meta is { } __meta && (object?)__meta.Total is { } __totalValue && __skip >= global::System.Convert.ToDouble(__totalValue, global::System.Globalization.CultureInfo.InvariantCulture))
+                {
+                    yield break;
+                }
+
+                if (__pageSize is { } __size && __items.Count < __size)
+                {
+                    yield break;
+                }
+            }
         }
 
         /// <summary>
@@ -871,6 +928,8 @@ namespace Formbricks.Api
             {
                 case 400:
                 case 401:
+                case 403:
+                case 409:
                 case 413:
                 case 422:
                 case 429:
@@ -7302,7 +7361,12 @@ namespace Formbricks.Api
         /// <summary>
         /// The <c>data</c> property.
         /// </summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::Formbricks.Api.ContactAttributeKey>? Data { get; init; }
+        public required global::System.Collections.Generic.IReadOnlyList<global::Formbricks.Api.ContactAttributeKey> Data { get; init; }
+
+        /// <summary>
+        /// The <c>meta</c> property.
+        /// </summary>
+        public required global::Formbricks.Api.PaginationMeta Meta { get; init; }
 
         /// <summary>
         /// Members of the JSON object that the spec does not declare, kept so that they round-trip.
@@ -7323,13 +7387,23 @@ namespace Formbricks.Api
             {
                 global::Formbricks.Api.FormbricksClientRuntime.ExpectStartObject(ref reader, "GetContactAttributeKeysResponse");
                 global::System.Collections.Generic.IReadOnlyList<global::Formbricks.Api.ContactAttributeKey>? p0 = default;
+                bool has0 = false;
+                global::Formbricks.Api.PaginationMeta? p1 = default;
+                bool has1 = false;
                 global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
                     if (reader.ValueTextEquals("data"u8))
                     {
                         reader.Read();
-                        p0 = (reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IReadOnlyList<global::Formbricks.Api.ContactAttributeKey>?)null : global::Formbricks.Api.FormbricksClientRuntime.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::Formbricks.Api.ContactAttributeKey.JsonConverter.ReadValue(ref r1)));
+                        p0 = global::Formbricks.Api.FormbricksClientRuntime.ReadList(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::Formbricks.Api.ContactAttributeKey.JsonConverter.ReadValue(ref r1));
+                        has0 = true;
+                    }
+                    else if (reader.ValueTextEquals("meta"u8))
+                    {
+                        reader.Read();
+                        p1 = global::Formbricks.Api.PaginationMeta.JsonConverter.ReadValue(ref reader);
+                        has1 = true;
                     }
                     else
                     {
@@ -7338,9 +7412,12 @@ namespace Formbricks.Api
                         (extra ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
                     }
                 }
+                if (!has0) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("GetContactAttributeKeysResponse", "data");
+                if (!has1) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("GetContactAttributeKeysResponse", "meta");
                 return new global::Formbricks.Api.GetContactAttributeKeysResponse
                 {
-                    Data = p0,
+                    Data = p0!,
+                    Meta = p1!,
                     AdditionalProperties = extra,
                 };
             }
@@ -7349,11 +7426,431 @@ namespace Formbricks.Api
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.GetContactAttributeKeysResponse value)
             {
                 writer.WriteStartObject();
-                if (value.Data is { } DataValue)
+                writer.WritePropertyName("data"u8);
+                global::Formbricks.Api.FormbricksClientRuntime.WriteList(writer, value.Data, static (w1, x1) => { global::Formbricks.Api.ContactAttributeKey.JsonConverter.WriteValue(w1, x1); });
+                writer.WritePropertyName("meta"u8);
+                global::Formbricks.Api.PaginationMeta.JsonConverter.WriteValue(writer, value.Meta);
+                if (value.AdditionalProperties is { } additional)
                 {
-                    writer.WritePropertyName("data"u8);
-                    global::Formbricks.Api.FormbricksClientRuntime.WriteList(writer, DataValue, static (w1, x1) => { global::Formbricks.Api.ContactAttributeKey.JsonConverter.WriteValue(w1, x1); });
+                    foreach (var pair in additional)
+                    {
+                        writer.WritePropertyName(pair.Key);
+                        pair.Value.WriteTo(writer);
+                    }
                 }
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+//------ Formbricks.Api.BulkUpsertContactsRequestContactsItem.g.cs ------
+// <auto-generated/>
+// Generated by Formbricks.Contracts.Generator from an OpenAPI document. Do not edit: change the spec instead.
+#nullable enable
+// The converters read and write members the spec marks deprecated: that use is theirs, not the caller's.
+#pragma warning disable CS0612, CS0618
+
+namespace Formbricks.Api
+{
+    /// <summary>
+    /// The <c>BulkUpsertContactsRequestContactsItem</c> object of the API.
+    /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Formbricks.Api.BulkUpsertContactsRequestContactsItem.JsonConverter))]
+    [global::System.CodeDom.Compiler.GeneratedCode("Formbricks.Contracts.Generator", "0.1.0.0")]
+    public sealed partial record BulkUpsertContactsRequestContactsItem
+    {
+        /// <summary>
+        /// Key/value attributes keyed by contact attribute key (must include a userId or email key for identification).
+        /// </summary>
+        public global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes? Attributes { get; init; }
+
+        /// <summary>
+        /// Members of the JSON object that the spec does not declare, kept so that they round-trip.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+        /// <summary>Reads and writes <see cref="BulkUpsertContactsRequestContactsItem"/> as JSON without reflection (trim- and AOT-safe).</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Formbricks.Api.BulkUpsertContactsRequestContactsItem>
+        {
+            /// <inheritdoc/>
+            public override global::Formbricks.Api.BulkUpsertContactsRequestContactsItem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.BulkUpsertContactsRequestContactsItem value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+            /// <summary>Reads the object the reader is positioned on.</summary>
+            public static global::Formbricks.Api.BulkUpsertContactsRequestContactsItem ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::Formbricks.Api.FormbricksClientRuntime.ExpectStartObject(ref reader, "BulkUpsertContactsRequestContactsItem");
+                global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes? p0 = default;
+                global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("attributes"u8))
+                    {
+                        reader.Read();
+                        p0 = (reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes?)null : global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.JsonConverter.ReadValue(ref reader));
+                    }
+                    else
+                    {
+                        var name = reader.GetString()!;
+                        reader.Read();
+                        (extra ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    }
+                }
+                return new global::Formbricks.Api.BulkUpsertContactsRequestContactsItem
+                {
+                    Attributes = p0,
+                    AdditionalProperties = extra,
+                };
+            }
+
+            /// <summary>Writes <paramref name="value"/> as a JSON object.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.BulkUpsertContactsRequestContactsItem value)
+            {
+                writer.WriteStartObject();
+                if (value.Attributes is { } AttributesValue)
+                {
+                    writer.WritePropertyName("attributes"u8);
+                    global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.JsonConverter.WriteValue(writer, AttributesValue);
+                }
+                if (value.AdditionalProperties is { } additional)
+                {
+                    foreach (var pair in additional)
+                    {
+                        writer.WritePropertyName(pair.Key);
+                        pair.Value.WriteTo(writer);
+                    }
+                }
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+//------ Formbricks.Api.BulkUpsertContactsResponseData.g.cs ------
+// <auto-generated/>
+// Generated by Formbricks.Contracts.Generator from an OpenAPI document. Do not edit: change the spec instead.
+#nullable enable
+// The converters read and write members the spec marks deprecated: that use is theirs, not the caller's.
+#pragma warning disable CS0612, CS0618
+
+namespace Formbricks.Api
+{
+    /// <summary>
+    /// The <c>BulkUpsertContactsResponseData</c> object of the API.
+    /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Formbricks.Api.BulkUpsertContactsResponseData.JsonConverter))]
+    [global::System.CodeDom.Compiler.GeneratedCode("Formbricks.Contracts.Generator", "0.1.0.0")]
+    public sealed partial record BulkUpsertContactsResponseData
+    {
+        /// <summary>
+        /// The <c>processed</c> property.
+        /// </summary>
+        public int? Processed { get; init; }
+
+        /// <summary>
+        /// Members of the JSON object that the spec does not declare, kept so that they round-trip.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+        /// <summary>Reads and writes <see cref="BulkUpsertContactsResponseData"/> as JSON without reflection (trim- and AOT-safe).</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Formbricks.Api.BulkUpsertContactsResponseData>
+        {
+            /// <inheritdoc/>
+            public override global::Formbricks.Api.BulkUpsertContactsResponseData Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.BulkUpsertContactsResponseData value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+            /// <summary>Reads the object the reader is positioned on.</summary>
+            public static global::Formbricks.Api.BulkUpsertContactsResponseData ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::Formbricks.Api.FormbricksClientRuntime.ExpectStartObject(ref reader, "BulkUpsertContactsResponseData");
+                int? p0 = default;
+                global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("processed"u8))
+                    {
+                        reader.Read();
+                        p0 = (reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (int?)null : global::Formbricks.Api.FormbricksClientRuntime.ReadInt32(ref reader));
+                    }
+                    else
+                    {
+                        var name = reader.GetString()!;
+                        reader.Read();
+                        (extra ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    }
+                }
+                return new global::Formbricks.Api.BulkUpsertContactsResponseData
+                {
+                    Processed = p0,
+                    AdditionalProperties = extra,
+                };
+            }
+
+            /// <summary>Writes <paramref name="value"/> as a JSON object.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.BulkUpsertContactsResponseData value)
+            {
+                writer.WriteStartObject();
+                if (value.Processed is { } ProcessedValue)
+                {
+                    writer.WritePropertyName("processed"u8);
+                    writer.WriteNumberValue(ProcessedValue);
+                }
+                if (value.AdditionalProperties is { } additional)
+                {
+                    foreach (var pair in additional)
+                    {
+                        writer.WritePropertyName(pair.Key);
+                        pair.Value.WriteTo(writer);
+                    }
+                }
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+//------ Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.g.cs ------
+// <auto-generated/>
+// Generated by Formbricks.Contracts.Generator from an OpenAPI document. Do not edit: change the spec instead.
+#nullable enable
+// The converters read and write members the spec marks deprecated: that use is theirs, not the caller's.
+#pragma warning disable CS0612, CS0618
+
+namespace Formbricks.Api
+{
+    /// <summary>
+    /// Key/value attributes keyed by contact attribute key (must include a userId or email key for identification).
+    /// </summary>
+    /// <remarks>
+    /// Switch on the nested records to tell the alternatives apart.
+    /// </remarks>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.JsonConverter))]
+    [global::System.CodeDom.Compiler.GeneratedCode("Formbricks.Contracts.Generator", "0.1.0.0")]
+    public abstract partial record BulkUpsertContactsRequestContactsItemAttributes
+    {
+        private BulkUpsertContactsRequestContactsItemAttributes()
+        {
+        }
+
+        /// <summary>The value is a <c>BulkUpsertContactsRequestContactsItemAttributesOption1</c>.</summary>
+        /// <param name="Value">The value.</param>
+        public sealed record BulkUpsertContactsRequestContactsItemAttributesOption1(global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1 Value) : global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes;
+
+        /// <summary>The value is a <c>BulkUpsertContactsRequestContactsItemAttributesOption2</c>.</summary>
+        /// <param name="Value">The value.</param>
+        public sealed record BulkUpsertContactsRequestContactsItemAttributesOption2(global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2 Value) : global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes;
+
+        /// <summary>A value that matches none of the alternatives the spec lists, kept as JSON.</summary>
+        /// <param name="Json">The value.</param>
+        public sealed record Unknown(global::System.Text.Json.JsonElement Json) : global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes;
+
+        /// <summary>Reads and writes <see cref="BulkUpsertContactsRequestContactsItemAttributes"/> as JSON without reflection (trim- and AOT-safe).</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes>
+        {
+            /// <inheritdoc/>
+            public override global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+            /// <summary>Reads the value the reader is positioned on, choosing the alternative it fits.</summary>
+            public static global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                var element = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                if (global::Formbricks.Api.FormbricksClientRuntime.Fits(element, global::System.Text.Json.JsonValueKind.Object, new string[] { "userId" }) && global::Formbricks.Api.FormbricksClientRuntime.TryRead<global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1>(element, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1.JsonConverter.ReadValue(ref r1), out var value0))
+                {
+                    return new global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.BulkUpsertContactsRequestContactsItemAttributesOption1(value0);
+                }
+                if (global::Formbricks.Api.FormbricksClientRuntime.Fits(element, global::System.Text.Json.JsonValueKind.Object, new string[] { "email" }) && global::Formbricks.Api.FormbricksClientRuntime.TryRead<global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2>(element, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2.JsonConverter.ReadValue(ref r1), out var value1))
+                {
+                    return new global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.BulkUpsertContactsRequestContactsItemAttributesOption2(value1);
+                }
+                return new global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.Unknown(element);
+            }
+
+            /// <summary>Writes the alternative the value holds.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes value)
+            {
+                switch (value)
+                {
+                    case global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.BulkUpsertContactsRequestContactsItemAttributesOption1 c0:
+                        global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1.JsonConverter.WriteValue(writer, c0.Value);
+                        break;
+                    case global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.BulkUpsertContactsRequestContactsItemAttributesOption2 c1:
+                        global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2.JsonConverter.WriteValue(writer, c1.Value);
+                        break;
+                    case global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.Unknown unknown:
+                        unknown.Json.WriteTo(writer);
+                        break;
+                    default:
+                        throw new global::System.ArgumentOutOfRangeException(nameof(value));
+                }
+            }
+        }
+    }
+}
+
+//------ Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1.g.cs ------
+// <auto-generated/>
+// Generated by Formbricks.Contracts.Generator from an OpenAPI document. Do not edit: change the spec instead.
+#nullable enable
+// The converters read and write members the spec marks deprecated: that use is theirs, not the caller's.
+#pragma warning disable CS0612, CS0618
+
+namespace Formbricks.Api
+{
+    /// <summary>
+    /// The <c>BulkUpsertContactsRequestContactsItemAttributesOption1</c> object of the API.
+    /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1.JsonConverter))]
+    [global::System.CodeDom.Compiler.GeneratedCode("Formbricks.Contracts.Generator", "0.1.0.0")]
+    public sealed partial record BulkUpsertContactsRequestContactsItemAttributesOption1
+    {
+        /// <summary>
+        /// The <c>userId</c> property.
+        /// </summary>
+        public required string UserId { get; init; }
+
+        /// <summary>
+        /// Members of the JSON object that the spec does not declare, kept so that they round-trip.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+        /// <summary>Reads and writes <see cref="BulkUpsertContactsRequestContactsItemAttributesOption1"/> as JSON without reflection (trim- and AOT-safe).</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1>
+        {
+            /// <inheritdoc/>
+            public override global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1 Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1 value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+            /// <summary>Reads the object the reader is positioned on.</summary>
+            public static global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1 ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::Formbricks.Api.FormbricksClientRuntime.ExpectStartObject(ref reader, "BulkUpsertContactsRequestContactsItemAttributesOption1");
+                string? p0 = default;
+                bool has0 = false;
+                global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("userId"u8))
+                    {
+                        reader.Read();
+                        p0 = global::Formbricks.Api.FormbricksClientRuntime.ReadString(ref reader);
+                        has0 = true;
+                    }
+                    else
+                    {
+                        var name = reader.GetString()!;
+                        reader.Read();
+                        (extra ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    }
+                }
+                if (!has0) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("BulkUpsertContactsRequestContactsItemAttributesOption1", "userId");
+                return new global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1
+                {
+                    UserId = p0!,
+                    AdditionalProperties = extra,
+                };
+            }
+
+            /// <summary>Writes <paramref name="value"/> as a JSON object.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1 value)
+            {
+                writer.WriteStartObject();
+                writer.WritePropertyName("userId"u8);
+                writer.WriteStringValue(value.UserId);
+                if (value.AdditionalProperties is { } additional)
+                {
+                    foreach (var pair in additional)
+                    {
+                        writer.WritePropertyName(pair.Key);
+                        pair.Value.WriteTo(writer);
+                    }
+                }
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+//------ Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2.g.cs ------
+// <auto-generated/>
+// Generated by Formbricks.Contracts.Generator from an OpenAPI document. Do not edit: change the spec instead.
+#nullable enable
+// The converters read and write members the spec marks deprecated: that use is theirs, not the caller's.
+#pragma warning disable CS0612, CS0618
+
+namespace Formbricks.Api
+{
+    /// <summary>
+    /// The <c>BulkUpsertContactsRequestContactsItemAttributesOption2</c> object of the API.
+    /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2.JsonConverter))]
+    [global::System.CodeDom.Compiler.GeneratedCode("Formbricks.Contracts.Generator", "0.1.0.0")]
+    public sealed partial record BulkUpsertContactsRequestContactsItemAttributesOption2
+    {
+        /// <summary>
+        /// The <c>email</c> property.
+        /// </summary>
+        public required string Email { get; init; }
+
+        /// <summary>
+        /// Members of the JSON object that the spec does not declare, kept so that they round-trip.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+        /// <summary>Reads and writes <see cref="BulkUpsertContactsRequestContactsItemAttributesOption2"/> as JSON without reflection (trim- and AOT-safe).</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2>
+        {
+            /// <inheritdoc/>
+            public override global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2 Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2 value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+            /// <summary>Reads the object the reader is positioned on.</summary>
+            public static global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2 ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::Formbricks.Api.FormbricksClientRuntime.ExpectStartObject(ref reader, "BulkUpsertContactsRequestContactsItemAttributesOption2");
+                string? p0 = default;
+                bool has0 = false;
+                global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("email"u8))
+                    {
+                        reader.Read();
+                        p0 = global::Formbricks.Api.FormbricksClientRuntime.ReadString(ref reader);
+                        has0 = true;
+                    }
+                    else
+                    {
+                        var name = reader.GetString()!;
+                        reader.Read();
+                        (extra ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    }
+                }
+                if (!has0) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("BulkUpsertContactsRequestContactsItemAttributesOption2", "email");
+                return new global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2
+                {
+                    Email = p0!,
+                    AdditionalProperties = extra,
+                };
+            }
+
+            /// <summary>Writes <paramref name="value"/> as a JSON object.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2 value)
+            {
+                writer.WriteStartObject();
+                writer.WritePropertyName("email"u8);
+                writer.WriteStringValue(value.Email);
                 if (value.AdditionalProperties is { } additional)
                 {
                     foreach (var pair in additional)
@@ -8456,176 +8953,6 @@ namespace Formbricks.Api
     }
 }
 
-//------ Formbricks.Api.BulkUpsertContactsRequestContactsItem.g.cs ------
-// <auto-generated/>
-// Generated by Formbricks.Contracts.Generator from an OpenAPI document. Do not edit: change the spec instead.
-#nullable enable
-// The converters read and write members the spec marks deprecated: that use is theirs, not the caller's.
-#pragma warning disable CS0612, CS0618
-
-namespace Formbricks.Api
-{
-    /// <summary>
-    /// The <c>BulkUpsertContactsRequestContactsItem</c> object of the API.
-    /// </summary>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Formbricks.Api.BulkUpsertContactsRequestContactsItem.JsonConverter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("Formbricks.Contracts.Generator", "0.1.0.0")]
-    public sealed partial record BulkUpsertContactsRequestContactsItem
-    {
-        /// <summary>
-        /// Key/value attributes keyed by contact attribute key (must include a userId or email key for identification).
-        /// </summary>
-        public global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes? Attributes { get; init; }
-
-        /// <summary>
-        /// Members of the JSON object that the spec does not declare, kept so that they round-trip.
-        /// </summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
-
-        /// <summary>Reads and writes <see cref="BulkUpsertContactsRequestContactsItem"/> as JSON without reflection (trim- and AOT-safe).</summary>
-        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Formbricks.Api.BulkUpsertContactsRequestContactsItem>
-        {
-            /// <inheritdoc/>
-            public override global::Formbricks.Api.BulkUpsertContactsRequestContactsItem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.BulkUpsertContactsRequestContactsItem value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
-
-            /// <summary>Reads the object the reader is positioned on.</summary>
-            public static global::Formbricks.Api.BulkUpsertContactsRequestContactsItem ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::Formbricks.Api.FormbricksClientRuntime.ExpectStartObject(ref reader, "BulkUpsertContactsRequestContactsItem");
-                global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes? p0 = default;
-                global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("attributes"u8))
-                    {
-                        reader.Read();
-                        p0 = (reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes?)null : global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.JsonConverter.ReadValue(ref reader));
-                    }
-                    else
-                    {
-                        var name = reader.GetString()!;
-                        reader.Read();
-                        (extra ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                    }
-                }
-                return new global::Formbricks.Api.BulkUpsertContactsRequestContactsItem
-                {
-                    Attributes = p0,
-                    AdditionalProperties = extra,
-                };
-            }
-
-            /// <summary>Writes <paramref name="value"/> as a JSON object.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.BulkUpsertContactsRequestContactsItem value)
-            {
-                writer.WriteStartObject();
-                if (value.Attributes is { } AttributesValue)
-                {
-                    writer.WritePropertyName("attributes"u8);
-                    global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.JsonConverter.WriteValue(writer, AttributesValue);
-                }
-                if (value.AdditionalProperties is { } additional)
-                {
-                    foreach (var pair in additional)
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-                writer.WriteEndObject();
-            }
-        }
-    }
-}
-
-//------ Formbricks.Api.BulkUpsertContactsResponseData.g.cs ------
-// <auto-generated/>
-// Generated by Formbricks.Contracts.Generator from an OpenAPI document. Do not edit: change the spec instead.
-#nullable enable
-// The converters read and write members the spec marks deprecated: that use is theirs, not the caller's.
-#pragma warning disable CS0612, CS0618
-
-namespace Formbricks.Api
-{
-    /// <summary>
-    /// The <c>BulkUpsertContactsResponseData</c> object of the API.
-    /// </summary>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Formbricks.Api.BulkUpsertContactsResponseData.JsonConverter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("Formbricks.Contracts.Generator", "0.1.0.0")]
-    public sealed partial record BulkUpsertContactsResponseData
-    {
-        /// <summary>
-        /// The <c>processed</c> property.
-        /// </summary>
-        public int? Processed { get; init; }
-
-        /// <summary>
-        /// Members of the JSON object that the spec does not declare, kept so that they round-trip.
-        /// </summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
-
-        /// <summary>Reads and writes <see cref="BulkUpsertContactsResponseData"/> as JSON without reflection (trim- and AOT-safe).</summary>
-        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Formbricks.Api.BulkUpsertContactsResponseData>
-        {
-            /// <inheritdoc/>
-            public override global::Formbricks.Api.BulkUpsertContactsResponseData Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.BulkUpsertContactsResponseData value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
-
-            /// <summary>Reads the object the reader is positioned on.</summary>
-            public static global::Formbricks.Api.BulkUpsertContactsResponseData ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::Formbricks.Api.FormbricksClientRuntime.ExpectStartObject(ref reader, "BulkUpsertContactsResponseData");
-                int? p0 = default;
-                global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("processed"u8))
-                    {
-                        reader.Read();
-                        p0 = (reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (int?)null : global::Formbricks.Api.FormbricksClientRuntime.ReadInt32(ref reader));
-                    }
-                    else
-                    {
-                        var name = reader.GetString()!;
-                        reader.Read();
-                        (extra ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                    }
-                }
-                return new global::Formbricks.Api.BulkUpsertContactsResponseData
-                {
-                    Processed = p0,
-                    AdditionalProperties = extra,
-                };
-            }
-
-            /// <summary>Writes <paramref name="value"/> as a JSON object.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.BulkUpsertContactsResponseData value)
-            {
-                writer.WriteStartObject();
-                if (value.Processed is { } ProcessedValue)
-                {
-                    writer.WritePropertyName("processed"u8);
-                    writer.WriteNumberValue(ProcessedValue);
-                }
-                if (value.AdditionalProperties is { } additional)
-                {
-                    foreach (var pair in additional)
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-                writer.WriteEndObject();
-            }
-        }
-    }
-}
-
 //------ Formbricks.Api.CreateDisplayResponseData.g.cs ------
 // <auto-generated/>
 // Generated by Formbricks.Contracts.Generator from an OpenAPI document. Do not edit: change the spec instead.
@@ -8731,257 +9058,6 @@ namespace Formbricks.Api
                 { if (value.ContactId is { } v1) { writer.WriteStringValue(v1); } else { writer.WriteNullValue(); } }
                 writer.WritePropertyName("surveyId"u8);
                 writer.WriteStringValue(value.SurveyId);
-                if (value.AdditionalProperties is { } additional)
-                {
-                    foreach (var pair in additional)
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-                writer.WriteEndObject();
-            }
-        }
-    }
-}
-
-//------ Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.g.cs ------
-// <auto-generated/>
-// Generated by Formbricks.Contracts.Generator from an OpenAPI document. Do not edit: change the spec instead.
-#nullable enable
-// The converters read and write members the spec marks deprecated: that use is theirs, not the caller's.
-#pragma warning disable CS0612, CS0618
-
-namespace Formbricks.Api
-{
-    /// <summary>
-    /// Key/value attributes keyed by contact attribute key (must include a userId or email key for identification).
-    /// </summary>
-    /// <remarks>
-    /// Switch on the nested records to tell the alternatives apart.
-    /// </remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.JsonConverter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("Formbricks.Contracts.Generator", "0.1.0.0")]
-    public abstract partial record BulkUpsertContactsRequestContactsItemAttributes
-    {
-        private BulkUpsertContactsRequestContactsItemAttributes()
-        {
-        }
-
-        /// <summary>The value is a <c>BulkUpsertContactsRequestContactsItemAttributesOption1</c>.</summary>
-        /// <param name="Value">The value.</param>
-        public sealed record BulkUpsertContactsRequestContactsItemAttributesOption1(global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1 Value) : global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes;
-
-        /// <summary>The value is a <c>BulkUpsertContactsRequestContactsItemAttributesOption2</c>.</summary>
-        /// <param name="Value">The value.</param>
-        public sealed record BulkUpsertContactsRequestContactsItemAttributesOption2(global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2 Value) : global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes;
-
-        /// <summary>A value that matches none of the alternatives the spec lists, kept as JSON.</summary>
-        /// <param name="Json">The value.</param>
-        public sealed record Unknown(global::System.Text.Json.JsonElement Json) : global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes;
-
-        /// <summary>Reads and writes <see cref="BulkUpsertContactsRequestContactsItemAttributes"/> as JSON without reflection (trim- and AOT-safe).</summary>
-        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes>
-        {
-            /// <inheritdoc/>
-            public override global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
-
-            /// <summary>Reads the value the reader is positioned on, choosing the alternative it fits.</summary>
-            public static global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                var element = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                if (global::Formbricks.Api.FormbricksClientRuntime.Fits(element, global::System.Text.Json.JsonValueKind.Object, new string[] { "userId" }) && global::Formbricks.Api.FormbricksClientRuntime.TryRead<global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1>(element, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1.JsonConverter.ReadValue(ref r1), out var value0))
-                {
-                    return new global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.BulkUpsertContactsRequestContactsItemAttributesOption1(value0);
-                }
-                if (global::Formbricks.Api.FormbricksClientRuntime.Fits(element, global::System.Text.Json.JsonValueKind.Object, new string[] { "email" }) && global::Formbricks.Api.FormbricksClientRuntime.TryRead<global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2>(element, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2.JsonConverter.ReadValue(ref r1), out var value1))
-                {
-                    return new global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.BulkUpsertContactsRequestContactsItemAttributesOption2(value1);
-                }
-                return new global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.Unknown(element);
-            }
-
-            /// <summary>Writes the alternative the value holds.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes value)
-            {
-                switch (value)
-                {
-                    case global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.BulkUpsertContactsRequestContactsItemAttributesOption1 c0:
-                        global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1.JsonConverter.WriteValue(writer, c0.Value);
-                        break;
-                    case global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.BulkUpsertContactsRequestContactsItemAttributesOption2 c1:
-                        global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2.JsonConverter.WriteValue(writer, c1.Value);
-                        break;
-                    case global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.Unknown unknown:
-                        unknown.Json.WriteTo(writer);
-                        break;
-                    default:
-                        throw new global::System.ArgumentOutOfRangeException(nameof(value));
-                }
-            }
-        }
-    }
-}
-
-//------ Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1.g.cs ------
-// <auto-generated/>
-// Generated by Formbricks.Contracts.Generator from an OpenAPI document. Do not edit: change the spec instead.
-#nullable enable
-// The converters read and write members the spec marks deprecated: that use is theirs, not the caller's.
-#pragma warning disable CS0612, CS0618
-
-namespace Formbricks.Api
-{
-    /// <summary>
-    /// The <c>BulkUpsertContactsRequestContactsItemAttributesOption1</c> object of the API.
-    /// </summary>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1.JsonConverter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("Formbricks.Contracts.Generator", "0.1.0.0")]
-    public sealed partial record BulkUpsertContactsRequestContactsItemAttributesOption1
-    {
-        /// <summary>
-        /// The <c>userId</c> property.
-        /// </summary>
-        public required string UserId { get; init; }
-
-        /// <summary>
-        /// Members of the JSON object that the spec does not declare, kept so that they round-trip.
-        /// </summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
-
-        /// <summary>Reads and writes <see cref="BulkUpsertContactsRequestContactsItemAttributesOption1"/> as JSON without reflection (trim- and AOT-safe).</summary>
-        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1>
-        {
-            /// <inheritdoc/>
-            public override global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1 Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1 value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
-
-            /// <summary>Reads the object the reader is positioned on.</summary>
-            public static global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1 ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::Formbricks.Api.FormbricksClientRuntime.ExpectStartObject(ref reader, "BulkUpsertContactsRequestContactsItemAttributesOption1");
-                string? p0 = default;
-                bool has0 = false;
-                global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("userId"u8))
-                    {
-                        reader.Read();
-                        p0 = global::Formbricks.Api.FormbricksClientRuntime.ReadString(ref reader);
-                        has0 = true;
-                    }
-                    else
-                    {
-                        var name = reader.GetString()!;
-                        reader.Read();
-                        (extra ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                    }
-                }
-                if (!has0) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("BulkUpsertContactsRequestContactsItemAttributesOption1", "userId");
-                return new global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1
-                {
-                    UserId = p0!,
-                    AdditionalProperties = extra,
-                };
-            }
-
-            /// <summary>Writes <paramref name="value"/> as a JSON object.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1 value)
-            {
-                writer.WriteStartObject();
-                writer.WritePropertyName("userId"u8);
-                writer.WriteStringValue(value.UserId);
-                if (value.AdditionalProperties is { } additional)
-                {
-                    foreach (var pair in additional)
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-                writer.WriteEndObject();
-            }
-        }
-    }
-}
-
-//------ Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2.g.cs ------
-// <auto-generated/>
-// Generated by Formbricks.Contracts.Generator from an OpenAPI document. Do not edit: change the spec instead.
-#nullable enable
-// The converters read and write members the spec marks deprecated: that use is theirs, not the caller's.
-#pragma warning disable CS0612, CS0618
-
-namespace Formbricks.Api
-{
-    /// <summary>
-    /// The <c>BulkUpsertContactsRequestContactsItemAttributesOption2</c> object of the API.
-    /// </summary>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2.JsonConverter))]
-    [global::System.CodeDom.Compiler.GeneratedCode("Formbricks.Contracts.Generator", "0.1.0.0")]
-    public sealed partial record BulkUpsertContactsRequestContactsItemAttributesOption2
-    {
-        /// <summary>
-        /// The <c>email</c> property.
-        /// </summary>
-        public required string Email { get; init; }
-
-        /// <summary>
-        /// Members of the JSON object that the spec does not declare, kept so that they round-trip.
-        /// </summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
-
-        /// <summary>Reads and writes <see cref="BulkUpsertContactsRequestContactsItemAttributesOption2"/> as JSON without reflection (trim- and AOT-safe).</summary>
-        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2>
-        {
-            /// <inheritdoc/>
-            public override global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2 Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2 value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
-
-            /// <summary>Reads the object the reader is positioned on.</summary>
-            public static global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2 ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::Formbricks.Api.FormbricksClientRuntime.ExpectStartObject(ref reader, "BulkUpsertContactsRequestContactsItemAttributesOption2");
-                string? p0 = default;
-                bool has0 = false;
-                global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("email"u8))
-                    {
-                        reader.Read();
-                        p0 = global::Formbricks.Api.FormbricksClientRuntime.ReadString(ref reader);
-                        has0 = true;
-                    }
-                    else
-                    {
-                        var name = reader.GetString()!;
-                        reader.Read();
-                        (extra ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                    }
-                }
-                if (!has0) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("BulkUpsertContactsRequestContactsItemAttributesOption2", "email");
-                return new global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2
-                {
-                    Email = p0!,
-                    AdditionalProperties = extra,
-                };
-            }
-
-            /// <summary>Writes <paramref name="value"/> as a JSON object.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2 value)
-            {
-                writer.WriteStartObject();
-                writer.WritePropertyName("email"u8);
-                writer.WriteStringValue(value.Email);
                 if (value.AdditionalProperties is { } additional)
                 {
                     foreach (var pair in additional)
