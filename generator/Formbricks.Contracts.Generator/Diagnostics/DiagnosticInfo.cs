@@ -7,6 +7,10 @@ namespace Formbricks.Contracts.Generator.Diagnostics;
 /// A diagnostic as data: the descriptor id, the message, and the location as primitives (file, offsets, lines).
 /// Equatable, and it roots no syntax tree, so it can live in the cached pipeline.
 /// </summary>
+/// <remarks>
+/// <c>IsWarning</c> lets a problem take the severity the spec reader gave it (an external <c>$ref</c> is an error even
+/// though unsupported constructs usually only warn); null keeps the descriptor's default.
+/// </remarks>
 internal sealed record DiagnosticInfo(
     string Id,
     string Message,
@@ -16,7 +20,8 @@ internal sealed record DiagnosticInfo(
     int StartLine,
     int StartColumn,
     int EndLine,
-    int EndColumn)
+    int EndColumn,
+    bool? IsWarning = null)
 {
     public Diagnostic ToDiagnostic()
     {
@@ -25,6 +30,12 @@ internal sealed record DiagnosticInfo(
             FilePath,
             new TextSpan(Offset, Length),
             new LinePositionSpan(new LinePosition(StartLine, StartColumn), new LinePosition(EndLine, EndColumn)));
-        return Diagnostic.Create(descriptor, location, Message);
+        var severity = IsWarning switch
+        {
+            true => DiagnosticSeverity.Warning,
+            false => DiagnosticSeverity.Error,
+            null => descriptor.DefaultSeverity,
+        };
+        return Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties: null, Message);
     }
 }

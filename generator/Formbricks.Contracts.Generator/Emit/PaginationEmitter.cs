@@ -36,8 +36,10 @@ internal static class PaginationEmitter
         w.Open($"public async global::System.Collections.Generic.IAsyncEnumerable<{itemType}> {paging.MethodName}({parameters})");
 
         w.Line($"{Keyword(paging.SkipKind)} __skip = 0;");
-        var defaultLimit = paging.DefaultLimitText is null ? "null" : paging.DefaultLimitText;
-        w.Line($"{Keyword(paging.LimitKind)}? __pageSize = {paging.LimitParameter} ?? {defaultLimit};");
+        var pageSize = paging.LimitIsRequired || paging.DefaultLimitText is null
+            ? paging.LimitParameter
+            : $"{paging.LimitParameter} ?? {paging.DefaultLimitText}";
+        w.Line($"{Keyword(paging.LimitKind)}? __pageSize = {pageSize};");
         w.Line("while (true)");
         w.Open();
         var arguments = OperationEmitter.Ordered(operation, ns)

@@ -1,3 +1,4 @@
+using Formbricks.Contracts.Generator.Diagnostics;
 using Formbricks.Contracts.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -9,7 +10,20 @@ internal static class SourceEmitter
 {
     public static void Emit(SourceProductionContext production, ClientSpec spec, HostFeatures features)
     {
-        foreach (var (hintName, source) in Files(spec, features))
+        List<(string HintName, string Source)> files;
+        try
+        {
+            files = Files(spec, features).ToList();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Never a CS8785: the failure is reported at the spec, and nothing half-written is added.
+            var info = new DiagnosticInfo(DiagnosticDescriptors.GeneratorFailure.Id, exception.GetType().Name + ": " + exception.Message, spec.SpecPath, 0, 0, 0, 0, 0, 0);
+            production.ReportDiagnostic(info.ToDiagnostic());
+            return;
+        }
+
+        foreach (var (hintName, source) in files)
         {
             production.CancellationToken.ThrowIfCancellationRequested();
             production.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));

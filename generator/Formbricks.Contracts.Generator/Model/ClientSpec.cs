@@ -13,6 +13,7 @@ internal sealed record ClientSpec(
     string ExceptionName,
     string RuntimeName,
     string HintPrefix,
+    string SpecPath,
     string? Title,
     string? Description,
     string? DefaultBaseAddress,
@@ -76,4 +77,5 @@ internal sealed record PaginationSpec(
     string? MetaProperty,
     string? TotalProperty,
     TypeKind SkipKind,
+    bool LimitIsRequired,
     string? DefaultLimitText);

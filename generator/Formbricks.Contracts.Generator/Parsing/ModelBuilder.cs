@@ -77,6 +77,7 @@ internal static class ModelBuilder
             exceptionName,
             runtimeName,
             ns,
+            input.Path,
             document.Info?.Title,
             document.Info?.Description,
             ServerAddress(document),
@@ -133,6 +134,8 @@ internal static class ModelBuilder
             _ => DiagnosticDescriptors.InvalidOpenApi.Id,
         };
         var span = diagnostic.Span;
-        return new DiagnosticInfo(id, diagnostic.Message, path, span.Offset, span.Length, span.StartLine, span.StartColumn, span.EndLine, span.EndColumn);
+        return new DiagnosticInfo(
+            id, diagnostic.Message, path, span.Offset, span.Length, span.StartLine, span.StartColumn, span.EndLine, span.EndColumn,
+            IsWarning: diagnostic.Severity == SpecDiagnosticSeverity.Warning);
     }
 }

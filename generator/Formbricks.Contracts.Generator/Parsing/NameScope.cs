@@ -21,6 +21,19 @@ internal sealed class NameScope
         }
     }
 
+    /// <summary>Reserves <c>{stem}{suffix}</c>, or the first free <c>{stem}N{suffix}</c> (<c>GetPets2Async</c>).</summary>
+    public string Claim(string stem, string suffix)
+    {
+        var candidate = stem + suffix;
+        for (var i = 2; _taken.Contains(candidate); i++)
+        {
+            candidate = stem + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + suffix;
+        }
+
+        _taken.Add(candidate);
+        return candidate;
+    }
+
     public bool IsTaken(string name) => _taken.Contains(name.TrimStart('@'));
 
     /// <summary>Reserves <paramref name="preferred"/>, or the first free <c>preferredN</c>.</summary>

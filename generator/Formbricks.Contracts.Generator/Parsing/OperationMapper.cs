@@ -41,7 +41,7 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
 
                 var pointer = ParseContext.Pointer("/paths", path.Key) + "/" + method.Method.ToLowerInvariant();
                 var baseName = operation.OperationId is { Length: > 0 } id ? Identifiers.ToPascalCase(id) : DeriveName(method, path.Key);
-                operations.Add((operation, method.Method.ToUpperInvariant(), path.Key, path.Value, pointer, members.Claim(baseName + "Async")));
+                operations.Add((operation, method.Method.ToUpperInvariant(), path.Key, path.Value, pointer, members.Claim(baseName, "Async")));
             }
         }
 
@@ -122,13 +122,19 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
                     continue;
             }
 
-            var type = parameter.Schema is null
-                ? new TypeRef(TypeKind.String)
-                : schemas.Map(parameter.Schema, baseName + Identifiers.ToPascalCase(wire), parameterPointer + "/schema");
-            if (type.Kind is TypeKind.Map || (type.Kind == TypeKind.Named && type.NamedKind != NamedKind.Enum))
+            TypeRef type;
+            if (parameter.Schema is null)
+            {
+                type = new TypeRef(TypeKind.String);
+            }
+            else if (schemas.IsObjectLike(parameter.Schema))
             {
                 context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer, $"The parameter '{wire}' has an object schema; only primitives, enums and arrays of them are supported, so it is sent as a string.");
-                type = new TypeRef(TypeKind.String, IsNullable: type.IsNullable);
+                type = new TypeRef(TypeKind.String);
+            }
+            else
+            {
+                type = schemas.Map(parameter.Schema, baseName + Identifiers.ToPascalCase(wire), parameterPointer + "/schema");
             }
 
             var required = parameter.Required || target == ParameterLocationSpec.Path;

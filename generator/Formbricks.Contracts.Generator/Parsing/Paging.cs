@@ -37,7 +37,7 @@ internal static class Paging
         }
 
         return new PaginationSpec(
-            members.Claim("Enumerate" + name + "Async"),
+            members.Claim("Enumerate" + name, "Async"),
             limit.Name,
             skip.Name,
             limit.Type.Kind,
@@ -46,6 +46,7 @@ internal static class Paging
             total is null ? null : meta!.Name,
             total?.Name,
             skip.Type.Kind,
+            limit.IsRequired,
             limit.DefaultValueText is { } text && double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _) ? text : null);
     }
 

@@ -51,7 +51,8 @@ internal sealed partial class SchemaMapper
                 var propertyName = members.Claim(Identifiers.ToPascalCase(pair.Key));
                 var propertyPointer = ParseContext.Pointer(partPointer + "/properties", pair.Key);
                 var type = Map(pair.Value, name + Identifiers.ToPascalCase(pair.Key), propertyPointer);
-                properties.Add(new PropertySpec(propertyName, pair.Key, type, false, Describe(pair.Value), pair.Value.Deprecated));
+                var cyclic = IsCyclicReference(pair.Value);
+                properties.Add(new PropertySpec(propertyName, pair.Key, type, false, cyclic ? null : Describe(pair.Value), !cyclic && pair.Value.Deprecated));
             }
         }
 
@@ -72,7 +73,7 @@ internal sealed partial class SchemaMapper
             yield break;
         }
 
-        var target = schema is OpenApiSchemaReference reference ? reference.Target : schema;
+        var target = IsCyclicReference(schema) ? null : schema is OpenApiSchemaReference reference ? reference.Target : schema;
         if (target is null)
         {
             yield break;

@@ -18,6 +18,9 @@ internal sealed partial class SchemaMapper
     private readonly List<TypeSpec> _types = [];
     private readonly HashSet<string> _resolvingAliases = new(StringComparer.Ordinal);
 
+    // Components whose $ref chain comes back to itself: Microsoft.OpenApi throws on any member of a reference to them.
+    private readonly HashSet<string> _cyclic = new(StringComparer.Ordinal);
+
     // Types are named when first met and built afterwards, so a type can refer to itself through its properties.
     private readonly Queue<(string Name, Shape Shape, IOpenApiSchema Schema, string Pointer)> _pending = new();
 
@@ -28,6 +31,8 @@ internal sealed partial class SchemaMapper
         {
             return;
         }
+
+        FindReferenceCycles(components);
 
         // Claim every component's name before any inline name, so components keep their spec names.
         foreach (var pair in components)
@@ -47,6 +52,36 @@ internal sealed partial class SchemaMapper
         }
 
         Drain();
+    }
+
+    /// <summary>True when <paramref name="schema"/> is a <c>$ref</c> to a component whose reference chain is a cycle.</summary>
+    public bool IsCyclicReference(IOpenApiSchema schema) =>
+        schema is OpenApiSchemaReference { Reference.Id: { } id } && _cyclic.Contains(id);
+
+    private void FindReferenceCycles(IDictionary<string, IOpenApiSchema> components)
+    {
+        foreach (var pair in components)
+        {
+            var seen = new List<string> { pair.Key };
+            var current = pair.Value;
+            while (current is OpenApiSchemaReference { Reference.Id: { } next } && components.TryGetValue(next, out var target))
+            {
+                if (seen.Contains(next))
+                {
+                    if (next == pair.Key)
+                    {
+                        _cyclic.Add(pair.Key);
+                        var pointer = "/components/schemas/" + Escape(pair.Key);
+                        _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, $"The schema '{pair.Key}' is a $ref chain that comes back to itself ({string.Join(" → ", seen.Concat([next]))}); it is generated as a JSON element.");
+                    }
+
+                    break;
+                }
+
+                seen.Add(next);
+                current = target;
+            }
+        }
     }
 
     /// <summary>Every type met so far, components first, then inline types in the order they were met.</summary>
@@ -117,7 +152,7 @@ internal sealed partial class SchemaMapper
     private TypeRef MapReference(OpenApiSchemaReference reference)
     {
         var id = reference.Reference?.Id;
-        if (id is null || reference.UnresolvedReference || !_components.TryGetValue(id, out var entry))
+        if (id is null || _cyclic.Contains(id) || reference.UnresolvedReference || !_components.TryGetValue(id, out var entry))
         {
             // The reader reports the unresolved $ref (FBC0004) at its position; what can still be generated is.
             return TypeRef.Any;
@@ -136,8 +171,23 @@ internal sealed partial class SchemaMapper
                 return TypeRef.Any;
             }
 
-            entry.Alias = MapAlias(entry.Schema, Identifiers.ToPascalCase(id), entry.Pointer);
-            _resolvingAliases.Remove(id);
+            try
+            {
+                // A component that is itself a $ref goes through Map again, so a chain that comes back to itself
+                // meets the guard above instead of Microsoft.OpenApi's circular-reference exception.
+                entry.Alias = entry.Schema is OpenApiSchemaReference
+                    ? Map(entry.Schema, Identifiers.ToPascalCase(id), entry.Pointer)
+                    : MapAlias(entry.Schema, Identifiers.ToPascalCase(id), entry.Pointer);
+            }
+            catch (InvalidOperationException exception)
+            {
+                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, entry.Pointer, $"The schema '{id}' cannot be resolved ({exception.Message}); it is generated as a JSON element.");
+                entry.Alias = TypeRef.Any;
+            }
+            finally
+            {
+                _resolvingAliases.Remove(id);
+            }
         }
 
         return entry.Alias;
@@ -238,6 +288,24 @@ internal sealed partial class SchemaMapper
         }
 
         return Shape.Alias;
+    }
+
+    /// <summary>True for a schema that maps to an object, a map or a union: not something a parameter can carry.</summary>
+    public bool IsObjectLike(IOpenApiSchema schema)
+    {
+        if (IsCyclicReference(schema))
+        {
+            return false;
+        }
+
+        var target = schema is OpenApiSchemaReference reference ? reference.Target : schema;
+        if (target is null)
+        {
+            return false;
+        }
+
+        var shape = Classify(target);
+        return shape is Shape.Object or Shape.Union || NonNullType(target) == JsonSchemaType.Object;
     }
 
     private static bool HasProperties(IOpenApiSchema schema) => schema.Properties is { Count: > 0 };

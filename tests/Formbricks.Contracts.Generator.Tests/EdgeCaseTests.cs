@@ -1,0 +1,109 @@
+using Formbricks.Contracts.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace Formbricks.Contracts.Generator.Tests;
+
+/// <summary>Spec shapes at the edges of the mapping: each still gives code that compiles, or a located diagnostic.</summary>
+public sealed class EdgeCaseTests
+{
+    [Fact]
+    public void A_paged_operation_with_a_required_limit_compiles()
+    {
+        var yaml = PagedYaml.Replace("name: limit\n          in: query\n", "name: limit\n          in: query\n          required: true\n");
+        var outcome = GeneratorHarness.Run(Specs.Inline(yaml));
+
+        Assert.Empty(outcome.GeneratorDiagnostics);
+        Assert.Empty(outcome.CompilationProblems.Select(d => d.ToString()));
+        var client = outcome.Output.GetTypeByMetadataName("Test.Api.TestClient")!;
+        Assert.Single(client.GetMembers("EnumerateItemsAsync"));
+    }
+
+    [Fact]
+    public void Operations_with_the_same_operation_id_are_numbered_before_the_async_suffix()
+    {
+        var yaml = PagedYaml + """
+              /other:
+                get:
+                  operationId: getItems
+                  responses:
+                    '204':
+                      description: Nothing.
+            """;
+        var outcome = GeneratorHarness.Run(Specs.Inline(yaml));
+
+        Assert.Empty(outcome.CompilationProblems.Select(d => d.ToString()));
+        var client = outcome.Output.GetTypeByMetadataName("Test.Api.TestClient")!;
+        Assert.Single(client.GetMembers("GetItemsAsync"));
+        Assert.Single(client.GetMembers("GetItems2Async"));
+    }
+
+    [Fact]
+    public void A_schema_that_is_a_reference_to_itself_is_a_located_warning_not_a_crash()
+    {
+        var yaml = Specs.MinimalYaml + "\n    Loop:\n      $ref: '#/components/schemas/Loop'\n    UsesLoop:\n      type: object\n      properties:\n        loop:\n          $ref: '#/components/schemas/Loop'\n";
+        var outcome = GeneratorHarness.Run(Specs.Inline(yaml));
+
+        Assert.DoesNotContain(outcome.GeneratorDiagnostics, d => d.Id is "FBC0007" or "CS8785");
+        var warning = Assert.Single(outcome.GeneratorDiagnostics, d => d.Id == "FBC0005");
+        Assert.Contains("Loop", warning.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(24, warning.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Empty(outcome.CompilationProblems.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void An_object_parameter_is_sent_as_a_string_with_a_warning_and_leaves_no_unused_type()
+    {
+        var yaml = PagedYaml.Replace(
+            "        - name: skip\n",
+            "        - name: filter\n          in: query\n          schema:\n            type: object\n            properties:\n              q:\n                type: string\n        - name: skip\n");
+        var outcome = GeneratorHarness.Run(Specs.Inline(yaml));
+
+        var warning = Assert.Single(outcome.GeneratorDiagnostics);
+        Assert.Equal(("FBC0005", DiagnosticSeverity.Warning), (warning.Id, warning.Severity));
+        Assert.DoesNotContain(outcome.Sources, s => s.HintName.Contains("Filter", StringComparison.Ordinal));
+        Assert.Empty(outcome.CompilationProblems.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void An_external_reference_is_an_error_at_the_ref()
+    {
+        var outcome = GeneratorHarness.Run(Specs.Inline(Specs.MinimalYaml.Replace("'#/components/schemas/Thing'", "'common.yml#/components/schemas/Thing'")));
+
+        var error = Assert.Single(outcome.GeneratorDiagnostics);
+        Assert.Equal(("FBC0005", DiagnosticSeverity.Error), (error.Id, error.Severity));
+        Assert.Equal(15, error.Location.GetLineSpan().StartLinePosition.Line + 1);
+    }
+
+    private const string PagedYaml = """
+        openapi: 3.0.3
+        info:
+          title: Paged
+          version: '1'
+        paths:
+          /items:
+            get:
+              operationId: getItems
+              parameters:
+                - name: limit
+                  in: query
+                  schema:
+                    type: integer
+                - name: skip
+                  in: query
+                  schema:
+                    type: integer
+              responses:
+                '200':
+                  description: Items.
+                  content:
+                    application/json:
+                      schema:
+                        type: object
+                        properties:
+                          data:
+                            type: array
+                            items:
+                              type: string
+
+        """;
+}
