@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Packs the two NuGet packages built here, in Release, into artifacts/packages/ (gitignored):
+#   Formbricks.Contracts.Generator  the source generator (a development dependency: analyzers/ + buildTransitive/)
+#   Formbricks.Contracts.Fakes      the fake Formbricks server and its xunit v3 fixture (with a .snupkg)
+# The version is VersionPrefix in Directory.Build.props. Then
+#   dotnet test tests/Formbricks.Contracts.Package.Tests
+# builds a consumer from exactly these packages. Exits non-zero if anything fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+out="artifacts/packages"
+projects=(
+  generator/Formbricks.Contracts.Generator/Formbricks.Contracts.Generator.csproj
+  fakes/Formbricks.Contracts.Fakes/Formbricks.Contracts.Fakes.csproj
+)
+
+# Packages left from an earlier pack (the version number is reused) must never pass for this pack's.
+rm -rf "$out"
+mkdir -p "$out"
+
+for project in "${projects[@]}"; do
+  echo "== dotnet pack $project"
+  # ContinuousIntegrationBuild: deterministic /_/ paths in the PDBs, and SourceLink asks git for the repository and
+  # commit (it warns when the clone has no GitHub remote: the packages then carry no source link).
+  dotnet pack "$project" --configuration Release --output "$out" -p:ContinuousIntegrationBuild=true
+done
+
+version=$(dotnet msbuild "${projects[0]}" -getProperty:PackageVersion -p:Configuration=Release)
+expected=(
+  "$out/Formbricks.Contracts.Generator.$version.nupkg"
+  "$out/Formbricks.Contracts.Fakes.$version.nupkg"
+  "$out/Formbricks.Contracts.Fakes.$version.snupkg"
+)
+for file in "${expected[@]}"; do
+  if [ ! -f "$file" ]; then
+    echo "error: $file was not made." >&2
+    exit 1
+  fi
+done
+
+echo "== made in $out (version $version):"
+for file in "${expected[@]}"; do
+  printf '  %-50s %8s bytes\n' "$(basename "$file")" "$(stat -c %s "$file")"
+done
