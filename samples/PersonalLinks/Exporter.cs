@@ -12,11 +12,11 @@ internal static class Exporter
 
     private const int PageSize = 250;
 
-    public static async Task<int> RunAsync(ExportSettings settings, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(ExportSettings settings, TextWriter log, CancellationToken cancellationToken)
     {
         if (settings.BaseUrl is not null && string.IsNullOrWhiteSpace(settings.ApiKey))
         {
-            Console.Error.WriteLine("error: --base-url needs an API key: pass --api-key or set FORMBRICKS_API_KEY.");
+            log.WriteLine("error: --base-url needs an API key: pass --api-key or set FORMBRICKS_API_KEY.");
             return 2;
         }
 
@@ -29,7 +29,7 @@ internal static class Exporter
             if (settings.BaseUrl is null)
             {
                 fake = await FakeFormbricksServer.StartAsync(cancellationToken: cancellationToken);
-                Console.Error.WriteLine($"No --base-url: using the embedded fake Formbricks server at {fake.Url} (seed {fake.Options.Seed}).");
+                log.WriteLine($"No --base-url: using the embedded fake Formbricks server at {fake.Url} (seed {fake.Options.Seed}).");
                 http = fake.CreateClient();
                 surveyId = settings.SurveyId ?? fake.Seeded.LinkSurveyId;
                 segmentId = settings.SegmentId ?? fake.Seeded.SegmentsBySize.OrderBy(s => s.Key).Last().Value;
@@ -38,7 +38,7 @@ internal static class Exporter
             {
                 if (settings.SurveyId is null || settings.SegmentId is null)
                 {
-                    Console.Error.WriteLine("error: against a real Formbricks, --survey and --segment are required.");
+                    log.WriteLine("error: against a real Formbricks, --survey and --segment are required.");
                     return 2;
                 }
 
@@ -51,19 +51,19 @@ internal static class Exporter
             using (http)
             {
                 var client = new FormbricksClient(http, options);
-                var written = await ExportAsync(client, surveyId, segmentId, settings, cancellationToken);
-                Console.Error.WriteLine($"Wrote {written} personal links to {(settings.Output.Name == "-" ? "standard output" : settings.Output.FullName)}.");
+                var written = await ExportAsync(client, surveyId, segmentId, settings, log, cancellationToken);
+                log.WriteLine($"Wrote {written} personal links to {(settings.Output.Name == "-" ? "standard output" : settings.Output.FullName)}.");
                 return 0;
             }
         }
         catch (FormbricksClientException error)
         {
-            Console.Error.WriteLine("error: " + Explain(error));
+            log.WriteLine("error: " + Explain(error));
             return 1;
         }
         catch (HttpRequestException error)
         {
-            Console.Error.WriteLine($"error: could not reach Formbricks ({error.Message}). Check --base-url and the network.");
+            log.WriteLine($"error: could not reach Formbricks ({error.Message}). Check --base-url and the network.");
             return 3;
         }
         finally
@@ -75,7 +75,7 @@ internal static class Exporter
         }
     }
 
-    private static async Task<int> ExportAsync(FormbricksClient client, string surveyId, string segmentId, ExportSettings settings, CancellationToken cancellationToken)
+    private static async Task<int> ExportAsync(FormbricksClient client, string surveyId, string segmentId, ExportSettings settings, TextWriter log, CancellationToken cancellationToken)
     {
         await using var stream = settings.Output.Name == "-" ? Console.OpenStandardOutput() : settings.Output.Create();
         await using var writer = new StreamWriter(stream);
@@ -89,7 +89,7 @@ internal static class Exporter
             await csv.WriteRowAsync([link.ContactId, Get(attributes, "userId"), Get(attributes, "firstName"), Get(attributes, "lastName"), Get(attributes, "email"), link.SurveyUrl.ToString()]);
             if (++count % 1000 == 0)
             {
-                Console.Error.WriteLine($"  {count} links…");
+                log.WriteLine($"  {count} links…");
             }
         }
 

@@ -5,7 +5,8 @@ namespace PersonalLinks;
 /// <summary>The command line: options, their defaults and their checks.</summary>
 internal static class PersonalLinksCommand
 {
-    public static RootCommand Create()
+    /// <param name="log">Where progress and errors go (standard error for the program).</param>
+    public static RootCommand Create(TextWriter log)
     {
         var survey = new Option<string?>("--survey") { Description = "The survey id (default against the fake: its seeded in-progress link survey)." };
         var segment = new Option<string?>("--segment") { Description = "The segment id (default against the fake: its seeded 1,000-contact segment)." };
@@ -15,7 +16,21 @@ internal static class PersonalLinksCommand
             Description = "The CSV file to write ('-' for standard output).",
             DefaultValueFactory = _ => new FileInfo("personal-links.csv"),
         };
-        var baseUrl = new Option<Uri?>("--base-url") { Description = "The Formbricks API base address, e.g. https://app.formbricks.com/api. Without it the embedded fake server is used." };
+        var baseUrl = new Option<Uri?>("--base-url")
+        {
+            Description = "The Formbricks API base address, e.g. https://app.formbricks.com/api. Without it the embedded fake server is used.",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+                if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+                {
+                    return uri;
+                }
+
+                result.AddError($"--base-url must be an absolute http(s) address such as https://app.formbricks.com/api, not '{text}'.");
+                return null;
+            },
+        };
         var apiKey = new Option<string?>("--api-key") { Description = "The API key (or set FORMBRICKS_API_KEY). Needed with --base-url." };
 
         expirationDays.Validators.Add(result =>
@@ -38,6 +53,7 @@ internal static class PersonalLinksCommand
                 parse.GetValue(output)!,
                 parse.GetValue(baseUrl),
                 parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable("FORMBRICKS_API_KEY")),
+            log,
             cancellationToken));
         return command;
     }

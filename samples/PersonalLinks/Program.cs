@@ -1,3 +1,3 @@
 using PersonalLinks;
 
-return await PersonalLinksCommand.Create().Parse(args).InvokeAsync();
+return await PersonalLinksCommand.Create(Console.Error).Parse(args).InvokeAsync();
