@@ -2,6 +2,7 @@ using Formbricks.Contracts.Generator.Emit;
 using Formbricks.Contracts.Generator.Model;
 using Formbricks.Contracts.Generator.Parsing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace Formbricks.Contracts.Generator;
 
@@ -74,9 +75,16 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
 
         // Two booleans read from the compilation: an edit re-runs this lookup, but its equal output stops there.
         var features = context.CompilationProvider
-            .Select(static (compilation, _) => new HostFeatures(
-                compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions") is not null,
-                compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration") is not null))
+            .Select(static (compilation, _) =>
+            {
+                var language = compilation is CSharpCompilation csharp ? csharp.LanguageVersion : LanguageVersion.Latest;
+                return new HostFeatures(
+                    compilation.GetTypeByMetadataName("Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions") is not null,
+                    compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration") is not null,
+                    language >= LanguageVersion.CSharp11,
+                    language.ToDisplayString(),
+                    string.Join(", ", HostFeatures.RequiredTypes.Where(type => compilation.GetTypeByMetadataName(type) is null)));
+            })
             .WithTrackingName(TrackingNames.HostFeatures);
 
         context.RegisterSourceOutput(specs.Combine(features), static (production, pair) => SourceEmitter.Emit(production, pair.Left!, pair.Right));

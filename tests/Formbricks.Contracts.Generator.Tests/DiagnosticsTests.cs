@@ -76,6 +76,40 @@ public sealed class DiagnosticsTests
         Assert.Empty(outcome.Sources);
     }
 
+    [Fact]
+    public void A_project_below_csharp_11_gets_one_clear_error_instead_of_broken_generated_code()
+    {
+        var old = GeneratorHarness.CreateCompilation().AddSyntaxTrees(
+            Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(
+                "public class Existing { }",
+                GeneratorHarness.ParseOptions.WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10),
+                cancellationToken: TestContext.Current.CancellationToken));
+
+        var run = GeneratorHarness.CreateDriver([Specs.PetStore()]).RunGenerators(old, TestContext.Current.CancellationToken).GetRunResult();
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("FBC0008", diagnostic.Id);
+        Assert.Contains("C# 10.0", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("LangVersion", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Empty(run.GeneratedTrees);
+    }
+
+    [Fact]
+    public void A_project_without_system_text_json_gets_one_clear_error()
+    {
+        var bare = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "Bare",
+            [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("public class Existing { }", GeneratorHarness.ParseOptions, cancellationToken: TestContext.Current.CancellationToken)],
+            [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)]);
+
+        var run = GeneratorHarness.CreateDriver([Specs.PetStore()]).RunGenerators(bare, TestContext.Current.CancellationToken).GetRunResult();
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("FBC0009", diagnostic.Id);
+        Assert.Contains("System.Text.Json.Utf8JsonReader", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Empty(run.GeneratedTrees);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("[]")]

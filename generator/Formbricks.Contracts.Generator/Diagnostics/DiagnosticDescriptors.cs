@@ -55,10 +55,23 @@ internal static class DiagnosticDescriptors
         "The generator failed on this spec, please report it with the spec attached: {0}",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor LanguageVersionTooLow = Create(
+        "FBC0008",
+        "The project's C# version is too old for the generated client",
+        "{0}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor MissingFramework = Create(
+        "FBC0009",
+        "The project does not reference what the generated client needs",
+        "{0}",
+        DiagnosticSeverity.Error);
+
     /// <summary>All descriptors, for the registry tests.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         MalformedDocument, InvalidOpenApi, OpenApiWarning, UnresolvedReference, UnsupportedConstruct, InvalidOption, GeneratorFailure,
+        LanguageVersionTooLow, MissingFramework,
     ];
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>

@@ -10,6 +10,15 @@ internal static class SourceEmitter
 {
     public static void Emit(SourceProductionContext production, ClientSpec spec, HostFeatures features)
     {
+        if (!features.SupportsLanguage || features.MissingTypes.Length > 0)
+        {
+            var (descriptor, message) = !features.SupportsLanguage
+                ? (DiagnosticDescriptors.LanguageVersionTooLow, $"The client generated from this spec is C# 11 (required members, UTF-8 literals); the project compiles C# {features.LanguageVersion}. Set <LangVersion>11</LangVersion> or later, or target .NET 7 or later.")
+                : (DiagnosticDescriptors.MissingFramework, $"The client generated from this spec needs {features.MissingTypes}, which the project does not reference. Target .NET 8 or later (netstandard and .NET Framework projects are not supported).");
+            production.ReportDiagnostic(new DiagnosticInfo(descriptor.Id, message, spec.SpecPath, 0, 0, 0, 0, 0, 0).ToDiagnostic());
+            return;
+        }
+
         List<(string HintName, string Source)> files;
         try
         {
