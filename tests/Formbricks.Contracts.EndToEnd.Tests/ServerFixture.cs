@@ -1,21 +1,48 @@
 using Formbricks.Contracts.EndToEnd.Api;
 using Formbricks.Contracts.Fakes;
+using Formbricks.Contracts.OpenApi;
+using Formbricks.Contracts.OpenApi.Validation;
+using Microsoft.OpenApi;
 
 namespace Formbricks.Contracts.EndToEnd.Tests;
 
-/// <summary>A fresh fake server per test, and the generated client pointed at it.</summary>
+/// <summary>
+/// A fresh fake server per test and the generated client pointed at it. When the test ends, every answer the server
+/// gave to an operation of the spec is checked against spec/formbricks.openapi.yml (status declared, content type,
+/// body fits the schema): each end-to-end test is also a contract test of the fake.
+/// </summary>
 internal sealed class Session : IAsyncDisposable
 {
-    private readonly List<HttpClient> _clients = [];
+    private static readonly Lazy<OpenApiDocument> Spec = new(() =>
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Formbricks.Contracts.sln")))
+        {
+            directory = directory.Parent;
+        }
 
-    private Session(FakeFormbricksServer server) => Server = server;
+        var path = Path.Combine(directory!.FullName, "spec", "formbricks.openapi.yml");
+        var read = SpecReader.Read(path, File.ReadAllText(path));
+        return read.Document ?? throw new InvalidOperationException("spec/formbricks.openapi.yml cannot be read.");
+    });
+
+    private readonly List<HttpClient> _clients = [];
+    private readonly bool _checkContract;
+
+    private Session(FakeFormbricksServer server, bool checkContract)
+    {
+        Server = server;
+        _checkContract = checkContract;
+    }
 
     public FakeFormbricksServer Server { get; }
 
     public FakeClock Clock => Server.Clock;
 
-    public static async Task<Session> StartAsync(FakeFormbricksOptions? options = null) =>
-        new(await FakeFormbricksServer.StartAsync(options, TestContext.Current.CancellationToken));
+    /// <param name="options">The fake's options.</param>
+    /// <param name="checkContract">False for a test that injects faults (an injected 503 is not in the spec).</param>
+    public static async Task<Session> StartAsync(FakeFormbricksOptions? options = null, bool checkContract = true) =>
+        new(await FakeFormbricksServer.StartAsync(options, TestContext.Current.CancellationToken), checkContract);
 
     /// <summary>The generated client with the server's key (or another key, or none).</summary>
     public FormbricksClient Client(string? apiKey = "")
@@ -32,6 +59,17 @@ internal sealed class Session : IAsyncDisposable
             client.Dispose();
         }
 
+        var journal = Server.Journal.Entries;
         await Server.DisposeAsync();
+        if (_checkContract)
+        {
+            var operations = Spec.Value.Paths.Values.SelectMany(p => p.Operations!.Values).Select(o => o.OperationId).ToHashSet();
+            var problems = journal
+                .Where(entry => entry.OperationId is { } id && operations.Contains(id))
+                .SelectMany(entry => ResponseValidator.Validate(Spec.Value, entry.Method, entry.Path, entry.Status, entry.ResponseContentType, entry.ResponseBody)
+                    .Select(error => $"{entry.Method} {entry.Path}{entry.Query} -> {entry.Status}: {error}"))
+                .ToList();
+            Assert.True(problems.Count == 0, "answers that do not fit the spec:\n" + string.Join("\n", problems));
+        }
     }
 }
