@@ -23,7 +23,8 @@ rm -f "$publish_log"
 echo "trim-check: starting the fake server"
 dotnet build fakes/Formbricks.Contracts.Fakes.Host -c Release -v quiet -nologo >/dev/null
 host_log=$(mktemp)
-dotnet run --no-build -c Release --project fakes/Formbricks.Contracts.Fakes.Host -- --port 0 --seed 42 >"$host_log" 2>&1 &
+# The built host itself, not `dotnet run`: then $host_pid is the server, and the trap below really stops it.
+dotnet fakes/Formbricks.Contracts.Fakes.Host/bin/Release/net10.0/Formbricks.Contracts.Fakes.Host.dll --port 0 --seed 42 >"$host_log" 2>&1 &
 host_pid=$!
 trap 'kill "$host_pid" 2>/dev/null || true; rm -f "$host_log"' EXIT
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Formbricks.Contracts.Fakes;
 
 // Serves the fake Formbricks server on 127.0.0.1 until Ctrl+C:
@@ -66,11 +67,15 @@ foreach (var property in typeof(SeededIds).GetProperties())
 
 Console.WriteLine("Press Ctrl+C to stop.");
 var stop = new TaskCompletionSource();
-Console.CancelKeyPress += (_, e) =>
+void Stop(PosixSignalContext context)
 {
-    e.Cancel = true;
+    // Handled here: the server is disposed (Kestrel stopped, port released) before the process exits with 0.
+    context.Cancel = true;
     stop.TrySetResult();
-};
-AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.TrySetResult();
+}
+
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+using var quit = PosixSignalRegistration.Create(PosixSignal.SIGQUIT, Stop);
 await stop.Task;
 return 0;

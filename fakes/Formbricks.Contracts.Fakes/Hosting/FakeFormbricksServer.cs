@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Formbricks.Contracts.Fakes;
 
@@ -74,6 +75,7 @@ public sealed class FakeFormbricksServer : IAsyncDisposable
         // The empty builder reads no appsettings.json, environment variables or command line: nothing of the test
         // process's configuration can change the fake (no logging providers either).
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(FakeFormbricksServer).Assembly.GetName().Name });
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
         if (options.Hosting == FakeHosting.InMemory)
         {
             builder.WebHost.UseTestServer();
