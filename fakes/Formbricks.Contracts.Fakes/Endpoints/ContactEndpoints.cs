@@ -54,6 +54,7 @@ internal static class ContactEndpoints
 
     private static void ValidateBulk(JsonObject body, Zod zod)
     {
+        V2.EnvironmentFields(body, zod, required: false);
         if (zod.Array(body, "contacts", required: true) is not { } contacts)
         {
             return;

@@ -88,9 +88,22 @@ internal static class V2
     public static bool Allowed(RequestContext context, string environmentId) =>
         context.Key!.CanDo(environmentId, context.Operation.Method);
 
-    /// <summary>The environment a create call names in its body (<c>environmentId</c> or <c>workspaceId</c>).</summary>
+    /// <summary>
+    /// Validates the body's <c>environmentId</c> and <c>workspaceId</c> alike: each must be a string when present;
+    /// with <paramref name="required"/> one of them must be there (reported on <c>environmentId</c>, the spec's name).
+    /// </summary>
+    public static void EnvironmentFields(JsonObject body, Zod zod, bool required)
+    {
+        zod.String(body, "environmentId", required: required && body["workspaceId"] is null);
+        zod.String(body, "workspaceId", required: false);
+    }
+
+    /// <summary>
+    /// The environment a create call names in its body: <c>workspaceId</c>, else the legacy <c>environmentId</c>
+    /// (the precedence of the v1 routes); both were type-checked by <see cref="EnvironmentFields"/>.
+    /// </summary>
     public static string? BodyEnvironment(JsonObject body) =>
-        (body["environmentId"] ?? body["workspaceId"]) is JsonValue value && value.TryGetValue<string>(out var id) ? id : null;
+        (body["workspaceId"] ?? body["environmentId"]) is JsonValue value && value.TryGetValue<string>(out var id) ? id : null;
 
     /// <summary>The environment for a create call that names none: the first one the key may write to.</summary>
     public static string? DefaultWritableEnvironment(RequestContext context) =>
