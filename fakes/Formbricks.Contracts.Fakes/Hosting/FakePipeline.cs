@@ -119,7 +119,7 @@ internal sealed class FakePipeline
         {
             if (tooLarge)
             {
-                return family == ApiFamily.V2Management ? Errors.V2(413) : Errors.V1(413, "payload_too_large", "Payload Too Large");
+                return TooLarge(family);
             }
 
             if (!TryParseJson(bodyText, out var body))
@@ -147,6 +147,9 @@ internal sealed class FakePipeline
 
         return await operation.Handle(context).ConfigureAwait(false);
     }
+
+    private static FakeResult TooLarge(ApiFamily family) =>
+        family == ApiFamily.V2Management ? Errors.V2(413) : Errors.V1(413, "payload_too_large", "Payload Too Large");
 
     private static FakeResult Unmatched(string method, bool methodMismatch, ApiFamily family)
     {
