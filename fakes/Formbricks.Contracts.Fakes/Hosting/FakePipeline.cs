@@ -140,7 +140,7 @@ internal sealed class FakePipeline
             return invalid;
         }
 
-        if (context.Key is { } key && !_state.Faults.RateLimit.TryAcquire(key.Key))
+        if (context.Key is { } key && !_state.Faults.RateLimit.TryAcquire(family == ApiFamily.V2Management ? "api.v2" : "api.v1", key.Key))
         {
             return family == ApiFamily.V2Management ? Errors.V2(429) : Errors.V1TooManyRequests();
         }
