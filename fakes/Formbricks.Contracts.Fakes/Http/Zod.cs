@@ -58,8 +58,8 @@ internal sealed class Zod
         }
     }
 
-    /// <summary>A required (or optional) string property of a JSON object body.</summary>
-    public string? String(JsonObject body, string field, bool required, int? minLength = null)
+    /// <summary>A required (or optional) string property of a JSON object body; <paramref name="trim"/> = <c>.trim()</c> before the length check.</summary>
+    public string? String(JsonObject body, string field, bool required, int? minLength = null, bool trim = false)
     {
         var node = body[field];
         if (node is null)
@@ -78,7 +78,7 @@ internal sealed class Zod
             return null;
         }
 
-        var text = node.GetValue<string>();
+        var text = trim ? node.GetValue<string>().Trim() : node.GetValue<string>();
         if (minLength is { } min && text.Length < min)
         {
             Issues.Add((field, $"Too small: expected string to have >={min} characters"));
