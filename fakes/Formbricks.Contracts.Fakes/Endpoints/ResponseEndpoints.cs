@@ -19,7 +19,7 @@ internal static class ResponseEndpoints
 
     private static FakeResult? ValidateList(RequestContext context) => V2.Validate(context, query: zod =>
     {
-        V2.Pagination(context, zod);
+        V2.ListQuery(context, zod);
         if (context.Query("surveyId") is { } surveyId && !State.IdGenerator.IsCuid2(surveyId))
         {
             zod.Issues.Add(("surveyId", "Invalid cuid2"));

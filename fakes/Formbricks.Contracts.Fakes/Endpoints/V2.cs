@@ -68,18 +68,25 @@ internal static class V2
         return null;
     }
 
-    /// <summary>Validation of a list route: pagination only.</summary>
-    public static FakeResult? ValidateList(RequestContext context) => Validate(context, query: zod => Pagination(context, zod));
+    /// <summary>Validation of a list route: <c>ZGetFilter</c> (pagination, sort, date range).</summary>
+    public static FakeResult? ValidateList(RequestContext context) => Validate(context, query: zod => ListQuery(context, zod));
+
+    /// <summary>The <c>ZGetFilter</c> query of a list route, validated into <paramref name="zod"/>.</summary>
+    public static (int Limit, int Skip, ListFilter Filter) ListQuery(RequestContext context, Zod zod)
+    {
+        var (limit, skip) = Pagination(context, zod);
+        return (limit, skip, ListFilter.From(context, zod));
+    }
 
     /// <summary>The 404 of a missing resource: <c>details:[{field:resource, issue:"not found"}]</c>.</summary>
     public static FakeResult NotFound(string resource) => Errors.V2(404, (resource, "not found"));
 
-    /// <summary>A page of <paramref name="items"/> (already filtered), newest first, with <c>meta</c>.</summary>
+    /// <summary>A page of <paramref name="items"/> (already scoped), in the query's date range and order, with <c>meta</c>.</summary>
     public static FakeResult Page<T>(RequestContext context, IEnumerable<T> items, Func<T, JsonObject> map, bool withMeta = true)
         where T : FakeEntity
     {
-        var (limit, skip) = Pagination(context, new Zod());
-        var all = FakeData.NewestFirst(items).ToList();
+        var (limit, skip, filter) = ListQuery(context, new Zod());
+        var all = filter.Apply(items).ToList();
         var page = all.Skip(skip).Take(limit);
         return FakeResult.Data(EntityJson.Array(page, map), withMeta ? EntityJson.Meta(all.Count, limit, skip) : null);
     }
