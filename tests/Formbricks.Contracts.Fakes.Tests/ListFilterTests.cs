@@ -84,4 +84,13 @@ public sealed class ListFilterTests : IAsyncLifetime
         Assert.Equal(oldest.Id, (string)body!["data"]![0]!["id"]!);
         Assert.Equal(10, (int)body["meta"]!["total"]!);
     }
+
+    [Fact]
+    public async Task Fractional_skip_is_floored_like_limit()
+    {
+        var (_, floored) = await _client.GetJsonAsync("v2/management/surveys?skip=1.9&limit=2.7");
+        var (_, whole) = await _client.GetJsonAsync("v2/management/surveys?skip=1&limit=2");
+        Assert.Equal(whole.Json(), floored.Json());
+        Assert.Equal("""{"total":10,"limit":2,"offset":1}""", floored!["meta"].Json());
+    }
 }
