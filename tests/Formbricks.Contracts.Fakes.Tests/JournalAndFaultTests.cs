@@ -151,4 +151,20 @@ public sealed class JournalAndFaultTests
         Assert.Equal(HttpStatusCode.TooManyRequests, v1Limited.Status);
         Assert.Equal("""{"code":"too_many_requests","message":"Maximum number of requests reached. Please try again later.","details":{}}""", v1Limited.Body.Json());
     }
+
+    [Fact]
+    public async Task Faults_answer_before_authentication()
+    {
+        await using var server = await StartAsync(FakeHosting.InMemory);
+        server.Faults.For("getSurveys").Times(1).RespondWith(503);
+        using var anonymous = server.CreateClient(apiKey: null);
+
+        var faulted = await anonymous.GetJsonAsync("v2/management/surveys");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, faulted.Status);
+        Assert.Equal("""{"error":{"code":503,"message":"Service Unavailable"}}""", faulted.Body.Json());
+
+        var unauthenticated = await anonymous.GetJsonAsync("v2/management/surveys");
+        Assert.Equal(HttpStatusCode.Unauthorized, unauthenticated.Status);
+        Assert.Equal("""{"error":{"code":401,"message":"Unauthorized"}}""", unauthenticated.Body.Json());
+    }
 }
