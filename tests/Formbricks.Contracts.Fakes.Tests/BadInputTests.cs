@@ -60,13 +60,38 @@ public sealed class BadInputTests : IClassFixture<FakeFormbricksFixture>
             v1.Body.Json());
     }
 
+    [Theory]
+    [InlineData("   ")]
+    [InlineData("\\t\\n ")]
+    public async Task Blank_action_class_name_is_400_after_trimming(string name)
+    {
+        using var client = _server.CreateClient();
+        var before = _server.Data.ActionClasses.Count;
+        var (status, body) = await client.SendJsonAsync(HttpMethod.Post, "v1/management/action-classes",
+            $$"""{"name":"{{name}}","type":"code","key":"k","environmentId":"{{_server.Seeded.EnvironmentId}}"}""");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("""{"code":"bad_request","message":"Fields are missing or incorrectly formatted","details":{"name":"Too small: expected string to have >=1 characters"}}""", body.Json());
+        Assert.Equal(before, _server.Data.ActionClasses.Count);
+    }
+
+    [Fact]
+    public async Task Action_class_name_is_stored_trimmed()
+    {
+        using var client = _server.CreateClient();
+        var (status, body) = await client.SendJsonAsync(HttpMethod.Post, "v1/management/action-classes",
+            $$"""{"name":"  Clicked  ","type":"code","key":"clicked","environmentId":"{{_server.Seeded.EnvironmentId}}"}""");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Clicked", (string)body!["data"]!["name"]!);
+    }
+
     [Fact]
     public async Task Garbage_never_yields_an_unexpected_500()
     {
         string[] bodies = ["", "null", "[]", "\"text\"", "42", "{", "{\"a\":1,\"a\":2}", "{\"surveyId\":null,\"data\":null,\"contacts\":[1,{\"attributes\":[]}]}",
             "{\"name\":[],\"type\":{},\"environmentId\":7,\"status\":false,\"questions\":\"q\",\"url\":\"ftp://x\",\"triggers\":[],\"key\":\"\",\"meta\":{\"url\":5}}"];
         string[] ids = ["x", "UPPER", "%20", "a%2Fb", "zzzzzzzzzzzzzzzzzzzzzzzzz", _server.Seeded.LinkSurveyId, new string('a', 3000)];
-        string[] queries = ["", "?limit=-1&skip=abc", "?limit=1e400&expirationDays=Infinity", "?attributeKeys=,,,&surveyId=%ZZ", "?limit=2.7&skip=0.5"];
+        string[] queries = ["", "?limit=-1&skip=abc", "?limit=1e400&expirationDays=Infinity", "?attributeKeys=,,,&surveyId=%ZZ", "?limit=2.7&skip=0.5",
+            "?sortBy=zz&order=&startDate=9999999-99&endDate=%00&filterDateField=1", "?startDate=0001-01-01&endDate=9999-12-31T23:59:59%2B14:00&order=asc&sortBy=updatedAt"];
         using var client = _server.CreateClient();
         var paths = new List<string>
         {

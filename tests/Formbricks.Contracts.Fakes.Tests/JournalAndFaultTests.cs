@@ -121,4 +121,50 @@ public sealed class JournalAndFaultTests
         server.Clock.Advance(TimeSpan.FromMinutes(1));
         Assert.Equal(HttpStatusCode.OK, (await client.GetJsonAsync("v2/management/surveys?limit=1")).Status);
     }
+
+    [Fact]
+    public async Task Rate_limit_counts_v1_and_v2_apart()
+    {
+        await using var server = await FakeFormbricksServer.StartAsync(new FakeFormbricksOptions { RateLimit = true, SegmentSizes = [] }, TestContext.Current.CancellationToken);
+        using var client = server.CreateClient();
+        for (var i = 0; i < 60; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetJsonAsync("v1/me")).Status);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetJsonAsync("v2/management/surveys?limit=1")).Status);
+        }
+
+        for (var i = 60; i < 100; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetJsonAsync("v2/management/surveys?limit=1")).Status);
+        }
+
+        var limited = await client.GetJsonAsync("v2/management/surveys?limit=1");
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.Status);
+        Assert.Equal("""{"error":{"code":429,"message":"Too Many Requests"}}""", limited.Body.Json());
+
+        for (var i = 60; i < 100; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetJsonAsync("v1/me")).Status);
+        }
+
+        var v1Limited = await client.GetJsonAsync("v1/webhooks");
+        Assert.Equal(HttpStatusCode.TooManyRequests, v1Limited.Status);
+        Assert.Equal("""{"code":"too_many_requests","message":"Maximum number of requests reached. Please try again later.","details":{}}""", v1Limited.Body.Json());
+    }
+
+    [Fact]
+    public async Task Faults_answer_before_authentication()
+    {
+        await using var server = await StartAsync(FakeHosting.InMemory);
+        server.Faults.For("getSurveys").Times(1).RespondWith(503);
+        using var anonymous = server.CreateClient(apiKey: null);
+
+        var faulted = await anonymous.GetJsonAsync("v2/management/surveys");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, faulted.Status);
+        Assert.Equal("""{"error":{"code":503,"message":"Service Unavailable"}}""", faulted.Body.Json());
+
+        var unauthenticated = await anonymous.GetJsonAsync("v2/management/surveys");
+        Assert.Equal(HttpStatusCode.Unauthorized, unauthenticated.Status);
+        Assert.Equal("""{"error":{"code":401,"message":"Unauthorized"}}""", unauthenticated.Body.Json());
+    }
 }

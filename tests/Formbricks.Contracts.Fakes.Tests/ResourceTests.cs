@@ -33,7 +33,7 @@ public sealed class ResourceTests : IAsyncLifetime
 
         var (_, list) = await _client.GetJsonAsync("v2/management/surveys?limit=1");
         Assert.Equal(id, (string)list!["data"]![0]!["id"]!);
-        Assert.Equal(8, (int)list["meta"]!["total"]!);
+        Assert.Equal(11, (int)list["meta"]!["total"]!);
 
         _server.Clock.Advance(TimeSpan.FromMinutes(5));
         var (updated, after) = await _client.SendJsonAsync(HttpMethod.Put, $"v2/management/surveys/{id}", $$"""{"name":"NPS 2","type":"link","environmentId":"{{env}}","status":"paused"}""");

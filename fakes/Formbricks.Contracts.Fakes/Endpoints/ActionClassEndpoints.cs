@@ -31,7 +31,7 @@ internal static class ActionClassEndpoints
             return Errors.V1Validation(zod.Issues);
         }
 
-        var name = zod.String(body, "name", required: true, minLength: 1)?.Trim();
+        var name = zod.String(body, "name", required: true, minLength: 1, trim: true);
         zod.String(body, "description", required: false);
         var type = zod.Enum(body, "type", true, "code", "noCode");
         var environmentField = body["workspaceId"] is null ? "environmentId" : "workspaceId";

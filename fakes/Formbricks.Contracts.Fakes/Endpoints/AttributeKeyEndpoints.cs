@@ -19,8 +19,7 @@ internal static class AttributeKeyEndpoints
         zod.String(body, "key", required: true, minLength: 1);
         zod.String(body, "name", required: false);
         zod.String(body, "description", required: false);
-        zod.String(body, "environmentId", required: false);
-        zod.String(body, "workspaceId", required: false);
+        V2.EnvironmentFields(body, zod, required: false);
     }
 
     private static FakeResult List(RequestContext context)

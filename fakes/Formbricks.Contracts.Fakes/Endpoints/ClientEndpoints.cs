@@ -33,7 +33,7 @@ internal static class ClientEndpoints
         }
 
         var surveyId = Cuid(zod, body, "surveyId", required: true);
-        var identity = zod.String(body, v2 ? "contactId" : "userId", required: false);
+        var identity = v2 ? Cuid(zod, body, "contactId", required: false) : zod.String(body, "userId", required: false);
         if (!v2 && identity is { Length: > 255 })
         {
             zod.Issues.Add(("userId", "Too big: expected string to have <=255 characters"));

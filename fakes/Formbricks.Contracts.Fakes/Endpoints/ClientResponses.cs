@@ -33,7 +33,7 @@ internal static class ClientResponses
         }
 
         var answers = zod.Record(body, "data", required: true);
-        var identity = zod.String(body, v2 ? "contactId" : "userId", required: false);
+        var identity = v2 ? ClientEndpoints.Cuid(zod, body, "contactId", required: false) : zod.String(body, "userId", required: false);
         var displayId = zod.String(body, "displayId", required: false);
         var singleUseId = zod.String(body, "singleUseId", required: false);
         zod.String(body, "language", required: false);
@@ -88,7 +88,7 @@ internal static class ClientResponses
             ContactId = contact?.Id,
             ContactAttributes = contact is null ? null : new Dictionary<string, string>(contact.Attributes),
             DisplayId = displayId,
-            SingleUseId = survey.SingleUse is { Enabled: true } ? singleUseId : null,
+            SingleUseId = singleUseId,
             Finished = finished ?? false,
             Data = (JsonObject)answers!.DeepClone(),
             Variables = body["variables"] is JsonObject variables ? (JsonObject)variables.DeepClone() : [],
@@ -129,7 +129,8 @@ internal static class ClientResponses
             return Errors.V1BadRequest("Missing or invalid URL in response metadata", details);
         }
 
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var parsed))
+        // Like `new URL(url)`: the text must name its scheme. .NET on Unix reads "/s/x?suId=…" as file:///s/x.
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var parsed) || !url.StartsWith(parsed.Scheme + ":", StringComparison.OrdinalIgnoreCase))
         {
             return Errors.V1BadRequest("Invalid URL in response metadata", details);
         }

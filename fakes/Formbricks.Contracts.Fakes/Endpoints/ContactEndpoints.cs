@@ -25,9 +25,9 @@ internal static class ContactEndpoints
         }
 
         var environments = context.Key!.EnvironmentIds.ToList();
-        if (environments.Count == 1)
+        var (limit, skip, filter) = V2.ListQuery(context, new Zod());
+        if (environments.Count == 1 && filter.IsDefault)
         {
-            var (limit, skip) = V2.Pagination(context, new Zod());
             var (page, total) = context.Data.ContactPage(environments[0], null, skip, limit);
             return FakeResult.Data(EntityJson.Array(page, EntityJson.Contact), EntityJson.Meta(total, limit, skip));
         }
@@ -54,6 +54,7 @@ internal static class ContactEndpoints
 
     private static void ValidateBulk(JsonObject body, Zod zod)
     {
+        V2.EnvironmentFields(body, zod, required: false);
         if (zod.Array(body, "contacts", required: true) is not { } contacts)
         {
             return;

@@ -19,7 +19,7 @@ internal static class ResponseEndpoints
 
     private static FakeResult? ValidateList(RequestContext context) => V2.Validate(context, query: zod =>
     {
-        V2.Pagination(context, zod);
+        V2.ListQuery(context, zod);
         if (context.Query("surveyId") is { } surveyId && !State.IdGenerator.IsCuid2(surveyId))
         {
             zod.Issues.Add(("surveyId", "Invalid cuid2"));
@@ -37,6 +37,8 @@ internal static class ResponseEndpoints
         zod.String(body, "contactId", required: false);
         zod.String(body, "endingId", required: false);
         zod.Record(body, "meta", required: false);
+        zod.String(body, "singleUseId", required: false);
+        zod.String(body, "displayId", required: false);
     }
 
     /// <summary>Responses of the key's environments, newest first; like the real route, without <c>meta</c>.</summary>
@@ -63,19 +65,26 @@ internal static class ResponseEndpoints
             return Errors.V2(401);
         }
 
-        var response = new FakeResponse { Id = context.Data.NewId(), SurveyId = survey.Id };
+        var response = new FakeResponse { Id = context.Data.NewId(), SurveyId = survey.Id, SingleUseId = body["singleUseId"]?.GetValue<string>() };
         Apply(context, response, body);
-        context.Data.TryAddResponse(response);
-        return FakeResult.Data(EntityJson.Response(response), status: 201);
+        return context.Data.TryAddResponse(response)
+            ? FakeResult.Data(EntityJson.Response(response), status: 201)
+            : SingleUseConflict();
     }
 
     private static FakeResult Get(RequestContext context) => WithResponse(context, r => FakeResult.Data(EntityJson.Response(r)));
 
     private static FakeResult Update(RequestContext context) => WithResponse(context, response =>
     {
+        var body = context.BodyObject;
         lock (context.Data.Gate)
         {
-            Apply(context, response, context.BodyObject);
+            if (body.ContainsKey("singleUseId") && !context.Data.TryChangeSingleUseId(response, body["singleUseId"]?.GetValue<string>()))
+            {
+                return SingleUseConflict();
+            }
+
+            Apply(context, response, body);
             response.UpdatedAt = context.Now;
         }
 
@@ -101,6 +110,11 @@ internal static class ResponseEndpoints
         return V2.Allowed(context, survey.EnvironmentId) ? then(response) : Errors.V2(401);
     }
 
+    /// <summary>The DB's unique (surveyId, singleUseId) hit, in the v2 error shape (409 "Conflict").</summary>
+    private static FakeResult SingleUseConflict() =>
+        Errors.V2(409, ("singleUseId", "Response already submitted for this single-use link"));
+
+    /// <summary>Copies the body's fields but <c>singleUseId</c>, which is claimed under the unique rule.</summary>
     private static void Apply(RequestContext context, FakeResponse response, JsonObject body)
     {
         response.Data = (JsonObject)body["data"]!.DeepClone();
@@ -132,6 +146,11 @@ internal static class ResponseEndpoints
         if (body["endingId"] is JsonValue ending)
         {
             response.EndingId = ending.GetValue<string>();
+        }
+
+        if (body.ContainsKey("displayId"))
+        {
+            response.DisplayId = body["displayId"]?.GetValue<string>();
         }
 
         if (body["contactId"] is JsonValue contactId && context.Data.Find<FakeContact>(contactId.GetValue<string>()) is { } contact)

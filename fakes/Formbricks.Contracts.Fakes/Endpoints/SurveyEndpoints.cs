@@ -21,7 +21,7 @@ internal static class SurveyEndpoints
     {
         zod.String(body, "name", required: true);
         zod.Enum(body, "type", true, "link", "app");
-        zod.String(body, body["workspaceId"] is null ? "environmentId" : "workspaceId", required: true);
+        V2.EnvironmentFields(body, zod, required: true);
 
         zod.Enum(body, "status", false, "draft", "inProgress", "paused", "completed");
         zod.Array(body, "questions", required: false);
@@ -38,8 +38,8 @@ internal static class SurveyEndpoints
     private static FakeResult Create(RequestContext context)
     {
         var body = context.BodyObject;
-        var environmentId = V2.BodyEnvironment(body)!;
-        if (context.Data.Find<FakeEnvironment>(environmentId) is null || !V2.Allowed(context, environmentId))
+        var environmentId = V2.BodyEnvironment(body);
+        if (environmentId is null || context.Data.Find<FakeEnvironment>(environmentId) is null || !V2.Allowed(context, environmentId))
         {
             return Errors.V2(403);
         }

@@ -68,18 +68,25 @@ internal static class V2
         return null;
     }
 
-    /// <summary>Validation of a list route: pagination only.</summary>
-    public static FakeResult? ValidateList(RequestContext context) => Validate(context, query: zod => Pagination(context, zod));
+    /// <summary>Validation of a list route: <c>ZGetFilter</c> (pagination, sort, date range).</summary>
+    public static FakeResult? ValidateList(RequestContext context) => Validate(context, query: zod => ListQuery(context, zod));
+
+    /// <summary>The <c>ZGetFilter</c> query of a list route, validated into <paramref name="zod"/>.</summary>
+    public static (int Limit, int Skip, ListFilter Filter) ListQuery(RequestContext context, Zod zod)
+    {
+        var (limit, skip) = Pagination(context, zod);
+        return (limit, skip, ListFilter.From(context, zod));
+    }
 
     /// <summary>The 404 of a missing resource: <c>details:[{field:resource, issue:"not found"}]</c>.</summary>
     public static FakeResult NotFound(string resource) => Errors.V2(404, (resource, "not found"));
 
-    /// <summary>A page of <paramref name="items"/> (already filtered), newest first, with <c>meta</c>.</summary>
+    /// <summary>A page of <paramref name="items"/> (already scoped), in the query's date range and order, with <c>meta</c>.</summary>
     public static FakeResult Page<T>(RequestContext context, IEnumerable<T> items, Func<T, JsonObject> map, bool withMeta = true)
         where T : FakeEntity
     {
-        var (limit, skip) = Pagination(context, new Zod());
-        var all = FakeData.NewestFirst(items).ToList();
+        var (limit, skip, filter) = ListQuery(context, new Zod());
+        var all = filter.Apply(items).ToList();
         var page = all.Skip(skip).Take(limit);
         return FakeResult.Data(EntityJson.Array(page, map), withMeta ? EntityJson.Meta(all.Count, limit, skip) : null);
     }
@@ -88,9 +95,22 @@ internal static class V2
     public static bool Allowed(RequestContext context, string environmentId) =>
         context.Key!.CanDo(environmentId, context.Operation.Method);
 
-    /// <summary>The environment a create call names in its body (<c>environmentId</c> or <c>workspaceId</c>).</summary>
+    /// <summary>
+    /// Validates the body's <c>environmentId</c> and <c>workspaceId</c> alike: each must be a string when present;
+    /// with <paramref name="required"/> one of them must be there (reported on <c>environmentId</c>, the spec's name).
+    /// </summary>
+    public static void EnvironmentFields(JsonObject body, Zod zod, bool required)
+    {
+        zod.String(body, "environmentId", required: required && body["workspaceId"] is null);
+        zod.String(body, "workspaceId", required: false);
+    }
+
+    /// <summary>
+    /// The environment a create call names in its body: <c>workspaceId</c>, else the legacy <c>environmentId</c>
+    /// (the precedence of the v1 routes); both were type-checked by <see cref="EnvironmentFields"/>.
+    /// </summary>
     public static string? BodyEnvironment(JsonObject body) =>
-        (body["environmentId"] ?? body["workspaceId"]) is JsonValue value && value.TryGetValue<string>(out var id) ? id : null;
+        (body["workspaceId"] ?? body["environmentId"]) is JsonValue value && value.TryGetValue<string>(out var id) ? id : null;
 
     /// <summary>The environment for a create call that names none: the first one the key may write to.</summary>
     public static string? DefaultWritableEnvironment(RequestContext context) =>

@@ -1,14 +1,15 @@
 namespace Formbricks.Contracts.Fakes;
 
 /// <summary>
-/// The real server's fixed-window rate limit: <see cref="Limit"/> requests per <see cref="Window"/> per API key
-/// (windows aligned to multiples of the window length, as the Redis INCR/EXPIRE implementation does), timed by the
-/// server's <see cref="FakeClock"/>. Applies to the management APIs (v1 and v2); the client API is not limited here.
+/// The real server's fixed-window rate limit: <see cref="Limit"/> requests per <see cref="Window"/> per API key and
+/// namespace (windows aligned to multiples of the window length, as the Redis INCR/EXPIRE implementation does), timed
+/// by the server's <see cref="FakeClock"/>. Applies to the management APIs, each with its own count as the real
+/// namespaces are separate: <c>api.v2</c> for v2 and <c>api.v1</c> for v1. The client API is not limited here.
 /// </summary>
 public sealed class FakeRateLimit
 {
     private readonly TimeProvider _clock;
-    private readonly Dictionary<(string Key, long Window), int> _counts = [];
+    private readonly Dictionary<(string Namespace, string Key, long Window), int> _counts = [];
     private readonly object _gate = new();
 
     internal FakeRateLimit(TimeProvider clock)
@@ -38,8 +39,8 @@ public sealed class FakeRateLimit
         }
     }
 
-    /// <summary>Counts one request of <paramref name="apiKey"/>; false when it is over the limit.</summary>
-    internal bool TryAcquire(string apiKey)
+    /// <summary>Counts one request of <paramref name="apiKey"/> in <paramref name="space"/>; false when it is over the limit.</summary>
+    internal bool TryAcquire(string space, string apiKey)
     {
         if (!Enabled)
         {
@@ -49,8 +50,8 @@ public sealed class FakeRateLimit
         var window = _clock.GetUtcNow().ToUnixTimeMilliseconds() / (long)Window.TotalMilliseconds;
         lock (_gate)
         {
-            _counts.TryGetValue((apiKey, window), out var count);
-            _counts[(apiKey, window)] = ++count;
+            _counts.TryGetValue((space, apiKey, window), out var count);
+            _counts[(space, apiKey, window)] = ++count;
             return count <= Limit;
         }
     }

@@ -82,7 +82,13 @@ public sealed class FakeFormbricksServer : IAsyncDisposable
         }
         else
         {
-            builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
+            builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+            {
+                kestrel.Listen(IPAddress.Loopback, options.Port);
+                // The fake applies the real 2 MiB rule itself (413 in the family's shape); Kestrel's own 30 MB
+                // limit would otherwise fail the body read and end as a 500.
+                kestrel.Limits.MaxRequestBodySize = null;
+            });
         }
 
         var app = builder.Build();

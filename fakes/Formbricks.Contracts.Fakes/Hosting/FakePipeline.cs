@@ -119,7 +119,7 @@ internal sealed class FakePipeline
         {
             if (tooLarge)
             {
-                return family == ApiFamily.V2Management ? Errors.V2(413) : Errors.V1(413, "payload_too_large", "Payload Too Large");
+                return TooLarge(family);
             }
 
             if (!TryParseJson(bodyText, out var body))
@@ -140,13 +140,16 @@ internal sealed class FakePipeline
             return invalid;
         }
 
-        if (context.Key is { } key && !_state.Faults.RateLimit.TryAcquire(key.Key))
+        if (context.Key is { } key && !_state.Faults.RateLimit.TryAcquire(family == ApiFamily.V2Management ? "api.v2" : "api.v1", key.Key))
         {
             return family == ApiFamily.V2Management ? Errors.V2(429) : Errors.V1TooManyRequests();
         }
 
         return await operation.Handle(context).ConfigureAwait(false);
     }
+
+    private static FakeResult TooLarge(ApiFamily family) =>
+        family == ApiFamily.V2Management ? Errors.V2(413) : Errors.V1(413, "payload_too_large", "Payload Too Large");
 
     private static FakeResult Unmatched(string method, bool methodMismatch, ApiFamily family)
     {

@@ -53,9 +53,10 @@ internal sealed class ServerState
 
     /// <summary>
     /// Builds <c>{PublicUrl}/{kind}/{idOrToken}</c> plus single-use parameters when the survey has them on:
-    /// encrypted mode <c>?suId=&lt;blob&gt;</c>, signed mode <c>?suId=&lt;id&gt;&amp;suToken=&lt;hmac&gt;</c>.
+    /// encrypted mode <c>?suId=&lt;blob&gt;</c>, signed mode <c>?suId=&lt;id&gt;&amp;suToken=&lt;hmac&gt;</c>, for
+    /// <paramref name="singleUseId"/> or a new id.
     /// </summary>
-    public string LinkWithSingleUse(string pathAndId, FakeSurvey survey)
+    public string LinkWithSingleUse(string pathAndId, FakeSurvey survey, string? singleUseId = null)
     {
         var url = $"{PublicUrl}/{pathAndId}";
         if (survey.SingleUse is not { Enabled: true } singleUse)
@@ -63,10 +64,10 @@ internal sealed class ServerState
             return url;
         }
 
-        var id = Data.NewId();
+        var id = singleUseId ?? Data.NewId();
         return singleUse.IsEncrypted
             ? $"{url}?suId={Uri.EscapeDataString(Secrets.Encrypt(id))}"
-            : $"{url}?suId={id}&suToken={Secrets.SingleUseToken(survey.Id, id)}";
+            : $"{url}?suId={Uri.EscapeDataString(id)}&suToken={Secrets.SingleUseToken(survey.Id, id)}";
     }
 
     /// <summary><c>checkAndValidateSingleUseId</c>: the canonical single-use id, or <see langword="null"/> when invalid.</summary>

@@ -58,8 +58,8 @@ internal sealed class Zod
         }
     }
 
-    /// <summary>A required (or optional) string property of a JSON object body.</summary>
-    public string? String(JsonObject body, string field, bool required, int? minLength = null)
+    /// <summary>A required (or optional) string property of a JSON object body; <paramref name="trim"/> = <c>.trim()</c> before the length check.</summary>
+    public string? String(JsonObject body, string field, bool required, int? minLength = null, bool trim = false)
     {
         var node = body[field];
         if (node is null)
@@ -78,7 +78,7 @@ internal sealed class Zod
             return null;
         }
 
-        var text = node.GetValue<string>();
+        var text = trim ? node.GetValue<string>().Trim() : node.GetValue<string>();
         if (minLength is { } min && text.Length < min)
         {
             Issues.Add((field, $"Too small: expected string to have >={min} characters"));
@@ -103,6 +103,44 @@ internal sealed class Zod
         }
 
         return node.GetValue<string>();
+    }
+
+    /// <summary>An optional <c>z.enum([…])</c> query value; <paramref name="raw"/> null = absent.</summary>
+    public string? EnumValue(string field, string? raw, params string[] options)
+    {
+        if (raw is null)
+        {
+            return null;
+        }
+
+        if (!options.Contains(raw, StringComparer.Ordinal))
+        {
+            Issues.Add((field, $"Invalid option: expected one of {string.Join("|", options.Select(o => $"\"{o}\""))}"));
+            return null;
+        }
+
+        return raw;
+    }
+
+    /// <summary>
+    /// An optional <c>z.coerce.date()</c> query value (<c>new Date(text)</c>: ISO dates and date-times, UTC unless an
+    /// offset is given); an unparseable one is zod's "Invalid Date" issue. <paramref name="raw"/> null = absent.
+    /// </summary>
+    public DateTimeOffset? CoerceDate(string field, string? raw)
+    {
+        if (raw is null)
+        {
+            return null;
+        }
+
+        const DateTimeStyles Styles = DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal;
+        if (raw.Trim().Length == 0 || !DateTimeOffset.TryParse(raw, CultureInfo.InvariantCulture, Styles, out var value))
+        {
+            Issues.Add((field, "Invalid input: expected date, received Date"));
+            return null;
+        }
+
+        return value;
     }
 
     /// <summary>An optional boolean property.</summary>

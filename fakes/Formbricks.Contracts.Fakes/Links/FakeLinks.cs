@@ -81,6 +81,17 @@ public sealed class FakeLinks
         return new Uri(_state.LinkWithSingleUse($"s/{surveyId}", survey));
     }
 
+    /// <summary>Makes the single-use link of a given (canonical) single-use id, e.g. <see cref="SeededIds.UsedSingleUseId"/>.</summary>
+    /// <param name="surveyId">The survey, with single-use links on.</param>
+    /// <param name="singleUseId">The canonical id (a cuid2 in encrypted mode; any string in signed mode).</param>
+    /// <returns>The link, <c>{PublicUrl}/s/{surveyId}?suId=…[&amp;suToken=…]</c>.</returns>
+    public Uri CreateSingleUseLink(string surveyId, string singleUseId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(singleUseId);
+        var survey = _state.Data.Find<FakeSurvey>(surveyId) ?? throw new ArgumentException($"Unknown survey {surveyId}.", nameof(surveyId));
+        return new Uri(_state.LinkWithSingleUse($"s/{surveyId}", survey, singleUseId));
+    }
+
     /// <summary>
     /// Opens a link of this server (its host may be <see cref="FakeFormbricksOptions.PublicUrl"/>: only path and query are
     /// used) with <c>Accept: application/json</c> and reports which page it shows.

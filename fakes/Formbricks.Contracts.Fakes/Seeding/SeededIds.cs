@@ -36,6 +36,15 @@ public sealed record SeededIds
     /// <summary>An in-progress app survey.</summary>
     public required string AppSurveyId { get; init; }
 
+    /// <summary>An app survey in draft.</summary>
+    public required string AppDraftSurveyId { get; init; }
+
+    /// <summary>A paused app survey.</summary>
+    public required string AppPausedSurveyId { get; init; }
+
+    /// <summary>A completed app survey.</summary>
+    public required string AppCompletedSurveyId { get; init; }
+
     /// <summary>An in-progress link survey of <see cref="OtherEnvironmentId"/>.</summary>
     public required string OtherEnvironmentSurveyId { get; init; }
 
@@ -59,6 +68,15 @@ public sealed record SeededIds
 
     /// <summary>A response to <see cref="LinkSurveyId"/> (by <see cref="RespondedContactId"/>).</summary>
     public required string ResponseId { get; init; }
+
+    /// <summary>A finished response to <see cref="SingleUseSurveyId"/> that used <see cref="UsedSingleUseId"/>.</summary>
+    public required string SingleUseResponseId { get; init; }
+
+    /// <summary>
+    /// The single-use id <see cref="SingleUseResponseId"/> used: another response with it is a 409. Its link:
+    /// <see cref="FakeLinks.CreateSingleUseLink(string, string)"/> with <see cref="SingleUseSurveyId"/>.
+    /// </summary>
+    public required string UsedSingleUseId { get; init; }
 
     /// <summary>A webhook of the main environment.</summary>
     public required string WebhookId { get; init; }

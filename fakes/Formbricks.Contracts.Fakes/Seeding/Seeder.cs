@@ -116,6 +116,14 @@ internal static class Seeder
             CreatedAt = start.AddDays(-90),
         });
 
+        // Seeded after everything above, so the ids and random values seeded before them stay as they were.
+        var appDraft = Survey(main.Id, FakeSurveyType.App, FakeSurveyStatus.Draft);
+        var appPaused = Survey(main.Id, FakeSurveyType.App, FakeSurveyStatus.Paused);
+        var appCompleted = Survey(main.Id, FakeSurveyType.App, FakeSurveyStatus.Completed);
+        var usedSingleUseId = data.NewId();
+        var singleUseResponse = data.AddResponse(singleUse.Id, finished: true, singleUseId: usedSingleUseId);
+        singleUseResponse.CreatedAt = singleUseResponse.UpdatedAt = start.AddHours(-2);
+
         return new SeededIds
         {
             OrganizationId = organizationId,
@@ -129,6 +137,9 @@ internal static class Seeder
             PausedSurveyId = paused.Id,
             CompletedSurveyId = completed.Id,
             AppSurveyId = app.Id,
+            AppDraftSurveyId = appDraft.Id,
+            AppPausedSurveyId = appPaused.Id,
+            AppCompletedSurveyId = appCompleted.Id,
             OtherEnvironmentSurveyId = otherSurvey.Id,
             SegmentsBySize = segments,
             InvalidFiltersSegmentId = invalid.Id,
@@ -137,6 +148,8 @@ internal static class Seeder
             RespondedContactId = responded,
             OtherEnvironmentContactId = otherContacts[0],
             ResponseId = response.Id,
+            SingleUseResponseId = singleUseResponse.Id,
+            UsedSingleUseId = usedSingleUseId,
             WebhookId = webhook.Id,
             ActionClassId = action.Id,
         };

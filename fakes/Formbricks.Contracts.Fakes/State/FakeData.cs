@@ -243,6 +243,34 @@ public sealed class FakeData
         }
     }
 
+    /// <summary>
+    /// Moves <paramref name="response"/> to <paramref name="singleUseId"/> under the unique (surveyId, singleUseId)
+    /// rule; false (and nothing changed) when another response of the survey holds that id.
+    /// </summary>
+    internal bool TryChangeSingleUseId(FakeResponse response, string? singleUseId)
+    {
+        lock (Gate)
+        {
+            if (response.SingleUseId == singleUseId)
+            {
+                return true;
+            }
+
+            if (singleUseId is not null && !_singleUseClaims.Add((response.SurveyId, singleUseId)))
+            {
+                return false;
+            }
+
+            if (response.SingleUseId is { } old)
+            {
+                _singleUseClaims.Remove((response.SurveyId, old));
+            }
+
+            response.SingleUseId = singleUseId;
+            return true;
+        }
+    }
+
     internal bool Remove<T>(T entity)
         where T : FakeEntity
     {
