@@ -22,6 +22,27 @@ public sealed class SingleUseTests
     }
 
     [Fact]
+    public async Task The_management_api_refuses_a_used_single_use_id_with_a_typed_409()
+    {
+        await using var session = await Session.StartAsync();
+        var seeded = session.Server.Seeded;
+        var input = new ResponseInput
+        {
+            SurveyId = seeded.SingleUseSurveyId,
+            Finished = true,
+            Data = new Dictionary<string, JsonElement> { ["q1"] = JsonSerializer.SerializeToElement("again") },
+            SingleUseId = seeded.UsedSingleUseId,
+        };
+
+        var error = await Assert.ThrowsAsync<FormbricksClientException>(() => session.Client().CreateResponseAsync(input, TestContext.Current.CancellationToken));
+
+        Assert.Equal(409, error.Status);
+        var body = Assert.IsType<V2Error>(error.Error).Error;
+        Assert.Equal((409, "Conflict"), (body.Code, body.Message));
+        Assert.Single(session.Server.Data.Responses, r => r.SingleUseId == seeded.UsedSingleUseId);
+    }
+
+    [Fact]
     public async Task Of_100_parallel_submissions_with_one_single_use_id_exactly_one_wins()
     {
         await using var session = await Session.StartAsync();

@@ -571,6 +571,8 @@ namespace Formbricks.Api
             {
                 case 400:
                 case 401:
+                case 404:
+                case 409:
                 case 413:
                 case 422:
                 case 429:
@@ -637,6 +639,7 @@ namespace Formbricks.Api
                 case 400:
                 case 401:
                 case 404:
+                case 409:
                 case 413:
                 case 422:
                 case 429:
@@ -2545,7 +2548,7 @@ namespace Formbricks.Api
         public global::Formbricks.Api.ResponseMeta? Meta { get; init; }
 
         /// <summary>
-        /// The canonical single-use id (for encrypted single-use links the decrypted id). Required when the survey is a link survey with single-use enabled; `meta.url` must then contain the `suId` (and `suToken`). A second response with the same singleUseId for the survey is rejected with 409.
+        /// The canonical single-use id (for encrypted single-use links the decrypted id). Required when the survey is a link survey with single-use enabled; `meta.url` must then contain the `suId` (and `suToken`). A second response with the same singleUseId for the survey hits the unique (surveyId, singleUseId) constraint: 409 on the Client API and on the v2 management API alike, whether or not the survey has single-use links enabled.
         /// </summary>
         public string? SingleUseId { get; init; }
 
