@@ -49,7 +49,8 @@ internal static class ModelBuilder
         }
 
         var read = SpecReader.Read(input.Path, input.Text, cancellationToken);
-        var types = new NameScope();
+        // Ignoring case: hint names are compared ignoring case, so URL and Url must not both become a file.
+        var types = new NameScope(ignoreCase: true);
         var context = new ParseContext(read, types, cancellationToken);
         var diagnostics = read.Diagnostics.Select(d => ToInfo(d, input.Path)).ToList();
         if (read.Document is not { } document)
