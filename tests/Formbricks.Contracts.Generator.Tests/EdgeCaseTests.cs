@@ -74,6 +74,21 @@ public sealed class EdgeCaseTests
         Assert.Equal(15, error.Location.GetLineSpan().StartLinePosition.Line + 1);
     }
 
+    [Fact]
+    public void Parameter_docs_escape_spec_text_but_keep_the_fallback_markup()
+    {
+        var yaml = PagedYaml.Replace(
+            "        - name: skip\n",
+            "        - name: q\n          in: query\n          description: Ids < 10 & <b>bold</b>\n          schema:\n            type: string\n        - name: skip\n");
+        var outcome = GeneratorHarness.Run(Specs.Inline(yaml));
+
+        var client = Assert.Single(outcome.Sources, s => s.HintName == "Test.Api.TestClient.g.cs").SourceText.ToString();
+        Assert.Contains("/// <param name=\"q\">Ids &lt; 10 &amp; &lt;b&gt;bold&lt;/b&gt;</param>", client, StringComparison.Ordinal);
+        Assert.Contains("/// <param name=\"skip\">The <c>skip</c> query parameter.</param>", client, StringComparison.Ordinal);
+        Assert.DoesNotContain("&lt;c&gt;", client, StringComparison.Ordinal);
+        Assert.Empty(outcome.CompilationProblems.Select(d => d.ToString()));
+    }
+
     private const string PagedYaml = """
         openapi: 3.0.3
         info:
