@@ -166,7 +166,7 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
         }
 
         var type = schemas.Map(json.Value.Schema, name, ParseContext.Pointer(pointer + "/content", json.Key) + "/schema");
-        return new RequestBodySpec(scope.Claim("body"), type, body.Required, Clean(body.Description), json.Key);
+        return new RequestBodySpec(scope.Claim("body"), type, body.Required, Clean(body.Description), MediaType(json.Key));
     }
 
     private (TypeRef? Response, List<ErrorResponseSpec> Errors) MapResponses(OpenApiResponses? responses, string pointer, string baseName)
@@ -224,6 +224,17 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
         }
 
         return type;
+    }
+
+    /// <summary>
+    /// The media type alone, what the generated <c>MediaTypeHeaderValue</c> accepts: <c>application/json; charset=utf-8</c>
+    /// gives <c>application/json</c> (the client always adds <c>charset=utf-8</c>), and <c>*/*</c>, which is no content
+    /// type to send, <c>application/json</c>.
+    /// </summary>
+    private static string MediaType(string contentType)
+    {
+        var media = contentType.Split(';')[0].Trim();
+        return media == "*/*" ? "application/json" : media;
     }
 
     private static bool IsJson(string contentType)
