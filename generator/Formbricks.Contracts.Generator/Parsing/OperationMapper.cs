@@ -85,21 +85,37 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
 
     private List<ParameterSpec> MapParameters(OpenApiOperation operation, IOpenApiPathItem item, string pointer, string baseName, NameScope scope)
     {
-        // Path-level parameters apply unless the operation redefines the same name and location.
+        // Path-level parameters apply unless the operation redefines the same name and location; a redefinition takes
+        // the place of the parameter it overrides, and the operation's other parameters follow in their order.
         var merged = new List<(IOpenApiParameter Parameter, string Pointer)>();
         var own = operation.Parameters ?? [];
-        for (var i = 0; i < own.Count; i++)
-        {
-            merged.Add((own[i], pointer + "/parameters/" + i.ToString(CultureInfo.InvariantCulture)));
-        }
-
         var shared = item.Parameters ?? [];
+        var placed = new bool[own.Count];
+        var itemPointer = pointer.Substring(0, pointer.LastIndexOf('/')) + "/parameters/";
         for (var i = 0; i < shared.Count; i++)
         {
-            if (!own.Any(p => p.Name == shared[i].Name && p.In == shared[i].In))
+            var match = -1;
+            for (var j = 0; j < own.Count && match < 0; j++)
             {
-                var itemPointer = pointer.Substring(0, pointer.LastIndexOf('/')) + "/parameters/" + i.ToString(CultureInfo.InvariantCulture);
-                merged.Insert(i, (shared[i], itemPointer));
+                match = own[j].Name == shared[i].Name && own[j].In == shared[i].In ? j : -1;
+            }
+
+            if (match < 0)
+            {
+                merged.Add((shared[i], itemPointer + i.ToString(CultureInfo.InvariantCulture)));
+            }
+            else if (!placed[match])
+            {
+                placed[match] = true;
+                merged.Add((own[match], pointer + "/parameters/" + match.ToString(CultureInfo.InvariantCulture)));
+            }
+        }
+
+        for (var j = 0; j < own.Count; j++)
+        {
+            if (!placed[j])
+            {
+                merged.Add((own[j], pointer + "/parameters/" + j.ToString(CultureInfo.InvariantCulture)));
             }
         }
 
