@@ -19,6 +19,15 @@ public sealed class CompilationTests
         Assert.Empty(outcome.CompilationProblems.Select(d => d.ToString()));
     }
 
+    [Fact]
+    public void The_harness_reports_warning_wave_warnings_as_a_real_sdk_build_does()
+    {
+        // CS8981 (a lower-case type name) is a warning-wave-5 warning: reported only from warning level 5 on.
+        var outcome = GeneratorHarness.Run([Specs.PetStore()], ["/// <summary>x</summary>\npublic class lowercase { }"]);
+
+        Assert.Contains(outcome.CompilationProblems, d => d.Id == "CS8981");
+    }
+
     [Theory]
     [InlineData("formbricks-v1.openapi.json")]
     [InlineData("formbricks-v2.openapi.yml")]

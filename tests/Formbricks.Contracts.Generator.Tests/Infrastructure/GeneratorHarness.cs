@@ -7,7 +7,7 @@ namespace Formbricks.Contracts.Generator.Tests.Infrastructure;
 /// <summary>
 /// Runs the real generator in a real C# compilation (the stand-in for Microsoft.CodeAnalysis.Testing, which does
 /// not restore here): specs in as AdditionalFiles with their metadata, generated sources and diagnostics out, and
-/// the compilation of the generated code with every warning.
+/// the compilation of the generated code with every warning (warning level 9999: every warning wave, as the SDK build has).
 /// </summary>
 internal static class GeneratorHarness
 {
@@ -37,7 +37,7 @@ internal static class GeneratorHarness
             "Consumer",
             sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Consumer{i}.cs")),
             References.Value.AddRange(extraReferences),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true)
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true, warningLevel: 9999)
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
 
     public static GeneratorDriver CreateDriver(IEnumerable<SpecFile> specs, Dictionary<string, string>? globalOptions = null) =>
