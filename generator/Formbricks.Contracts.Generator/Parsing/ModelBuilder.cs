@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Formbricks.Contracts.Generator.Common;
 using Formbricks.Contracts.Generator.Diagnostics;
 using Formbricks.Contracts.Generator.Model;
@@ -12,7 +13,7 @@ internal sealed record ModelResult(ClientSpec? Spec, EquatableArray<DiagnosticIn
 /// <summary>Turns a spec file into the model the emitters work from. Never throws: failures become diagnostics.</summary>
 internal static class ModelBuilder
 {
-    private static readonly string[] ReservedClientMembers =
+    private static readonly ImmutableArray<string> ReservedClientMembers =
     [
         "DefaultBaseAddress", "BaseAddress", "SendAsync", "CreateUri", "_httpClient", "_options", "Equals", "GetHashCode", "ToString", "GetType",
         "MemberwiseClone", "Finalize",

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Formbricks.Contracts.Generator.Common;
 using Formbricks.Contracts.Generator.Diagnostics;
@@ -9,7 +10,7 @@ namespace Formbricks.Contracts.Generator.Parsing;
 /// <summary>Maps the spec's operations to client methods: names, parameters, bodies, responses, errors, paging.</summary>
 internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas, NameScope members, string? apiKeyScheme, bool documentUsesApiKey)
 {
-    private static readonly HttpMethod[] MethodOrder =
+    private static readonly ImmutableArray<HttpMethod> MethodOrder =
     [
         HttpMethod.Get, HttpMethod.Put, HttpMethod.Post, HttpMethod.Delete, HttpMethod.Options, HttpMethod.Head, new HttpMethod("PATCH"), HttpMethod.Trace,
     ];
