@@ -14,7 +14,8 @@ namespace Formbricks.Contracts.Generator;
 /// <remarks>
 /// The pipeline: each opted-in file becomes a <see cref="SpecInput"/> of strings (step <c>SpecInput</c>), is parsed
 /// into an equatable model plus diagnostics (step <c>Model</c>); diagnostics and source are two outputs. The
-/// generator reads only what the compiler hands it.
+/// namespaces of all specs are collected (step <c>Namespaces</c>), so that a second spec in a namespace gets FBC0010
+/// instead of clashing files. The generator reads only what the compiler hands it.
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class OpenApiClientGenerator : IIncrementalGenerator
