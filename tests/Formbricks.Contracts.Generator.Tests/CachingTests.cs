@@ -115,6 +115,23 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void A_real_edit_to_one_of_two_specs_leaves_the_collected_namespaces_unchanged()
+    {
+        var petStore = Specs.PetStore();
+        var library = Specs.Library();
+        var compilation = GeneratorHarness.CreateCompilation("public class Existing { }");
+        var driver = GeneratorHarness.CreateDriver([petStore, library], out var texts).RunGenerators(compilation, TestContext.Current.CancellationToken);
+
+        driver = driver.ReplaceAdditionalText(texts[0], new InMemoryAdditionalText(petStore.Path, petStore.Text.Replace("The pet's name.", "The pet's given name.")));
+        var result = driver.RunGenerators(compilation, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(result, OpenApiClientGenerator.TrackingNames.Model));
+        Assert.All(Reasons(result, OpenApiClientGenerator.TrackingNames.Namespaces), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.Contains(result.GeneratedSources, s => s.HintName == "Fixtures.Library.LibraryClient.g.cs");
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
     public void No_step_holds_a_symbol_a_compilation_a_syntax_tree_a_text_or_an_openapi_object()
     {
         var (driver, _, _) = FirstRun(Specs.PetStore());
