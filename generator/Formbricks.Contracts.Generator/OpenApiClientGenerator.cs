@@ -1,3 +1,4 @@
+using Formbricks.Contracts.Generator.Common;
 using Formbricks.Contracts.Generator.Emit;
 using Formbricks.Contracts.Generator.Model;
 using Formbricks.Contracts.Generator.Parsing;
@@ -13,7 +14,8 @@ namespace Formbricks.Contracts.Generator;
 /// <remarks>
 /// The pipeline: each opted-in file becomes a <see cref="SpecInput"/> of strings (step <c>SpecInput</c>), is parsed
 /// into an equatable model plus diagnostics (step <c>Model</c>); diagnostics and source are two outputs. The
-/// generator reads only what the compiler hands it.
+/// namespaces of all specs are collected (step <c>Namespaces</c>), so that a second spec in a namespace gets FBC0010
+/// instead of clashing files. The generator reads only what the compiler hands it.
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class OpenApiClientGenerator : IIncrementalGenerator
@@ -30,8 +32,11 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         /// <summary>The model alone, what the source output depends on.</summary>
         public const string Spec = nameof(Spec);
 
-        /// <summary>What the consuming compilation references (dependency injection, configuration).</summary>
+        /// <summary>What the consuming compilation references (dependency injection, configuration, C# version, framework types).</summary>
         public const string HostFeatures = nameof(HostFeatures);
+
+        /// <summary>The namespace of every spec, collected to find two specs that would generate into the same one.</summary>
+        public const string Namespaces = nameof(Namespaces);
     }
 
     /// <inheritdoc/>
@@ -73,7 +78,18 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Where(static spec => spec is not null)
             .WithTrackingName(TrackingNames.Spec);
 
-        // Two booleans read from the compilation: an edit re-runs this lookup, but its equal output stops there.
+        // Only (path, namespace) pairs are collected: an edit inside one spec leaves them equal, and the other specs cached.
+        var namespaces = specs
+            .Select(static (spec, _) => new NamespaceClaim(spec!.SpecPath, spec.Namespace))
+            .Collect()
+            .Select(static (claims, _) => claims.ToEquatableArray())
+            .WithTrackingName(TrackingNames.Namespaces);
+
+        var owned = specs
+            .Combine(namespaces)
+            .Select(static (pair, _) => (Spec: pair.Left!, NamespaceOwner: NamespaceClaim.OwnerOtherThan(pair.Right, pair.Left!)));
+
+        // Plain values read from the compilation: an edit re-runs this lookup, but its equal output stops there.
         var features = context.CompilationProvider
             .Select(static (compilation, _) =>
             {
@@ -87,6 +103,7 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.HostFeatures);
 
-        context.RegisterSourceOutput(specs.Combine(features), static (production, pair) => SourceEmitter.Emit(production, pair.Left!, pair.Right));
+        context.RegisterSourceOutput(owned.Combine(features), static (production, pair) =>
+            SourceEmitter.Emit(production, pair.Left.Spec, pair.Left.NamespaceOwner, pair.Right));
     }
 }

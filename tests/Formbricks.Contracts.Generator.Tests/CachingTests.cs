@@ -9,25 +9,48 @@ namespace Formbricks.Contracts.Generator.Tests;
 /// <summary>The incremental pipeline does no work it does not have to (edit scenarios and their step run reasons).</summary>
 public sealed class CachingTests
 {
-    private static readonly string[] TrackedSteps =
+    /// <summary>Every named step of the pipeline, read from <see cref="OpenApiClientGenerator.TrackingNames"/> so that a new one is not forgotten.</summary>
+    private static readonly string[] TrackedSteps = typeof(OpenApiClientGenerator.TrackingNames)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToArray();
+
+    /// <summary>The steps that depend only on the spec files and their options, not on the compilation.</summary>
+    private static readonly string[] SpecSteps =
     [
         OpenApiClientGenerator.TrackingNames.SpecInput, OpenApiClientGenerator.TrackingNames.Model, OpenApiClientGenerator.TrackingNames.Spec,
+        OpenApiClientGenerator.TrackingNames.Namespaces,
     ];
 
-    [Fact]
-    public void An_unrelated_csharp_edit_leaves_every_step_cached()
+    public static TheoryData<string> UnrelatedEdits => ["add", "replace"];
+
+    [Theory]
+    [MemberData(nameof(UnrelatedEdits))]
+    public void An_unrelated_csharp_edit_leaves_every_spec_step_and_the_output_cached(string edit)
     {
         var (driver, compilation, _) = FirstRun(Specs.PetStore());
 
-        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("public class Unrelated { }", GeneratorHarness.ParseOptions, cancellationToken: TestContext.Current.CancellationToken));
+        var unrelated = CSharpSyntaxTree.ParseText("public class Unrelated { }", GeneratorHarness.ParseOptions, path: "Unrelated.cs", cancellationToken: TestContext.Current.CancellationToken);
+        var edited = edit == "add"
+            ? compilation.AddSyntaxTrees(unrelated)
+            : compilation.ReplaceSyntaxTree(
+                compilation.SyntaxTrees.Single(),
+                CSharpSyntaxTree.ParseText("public class Existing { public int Added { get; set; } }", GeneratorHarness.ParseOptions, path: compilation.SyntaxTrees.Single().FilePath, cancellationToken: TestContext.Current.CancellationToken));
+        Assert.NotSame(compilation, edited);
         var result = driver.RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
 
-        foreach (var step in TrackedSteps)
+        Assert.Equal(SpecSteps.Length + 1, TrackedSteps.Length);
+        foreach (var step in SpecSteps)
         {
             Assert.All(Reasons(result, step), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
         }
 
-        Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        // The compilation changed, so the lookup runs again; its equal result stops the change there.
+        Assert.Equal([IncrementalStepRunReason.Unchanged], Reasons(result, OpenApiClientGenerator.TrackingNames.HostFeatures));
+        var outputs = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
+        Assert.NotEmpty(outputs);
+        Assert.All(outputs, o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
     }
 
     [Theory]
@@ -47,7 +70,12 @@ public sealed class CachingTests
 
         Assert.Equal([IncrementalStepRunReason.Modified], Reasons(result, OpenApiClientGenerator.TrackingNames.SpecInput));
         Assert.Equal([IncrementalStepRunReason.Unchanged], Reasons(result, OpenApiClientGenerator.TrackingNames.Model));
-        Assert.All(Reasons(result, OpenApiClientGenerator.TrackingNames.Spec), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.All(Reasons(result, OpenApiClientGenerator.TrackingNames.Spec), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(result, OpenApiClientGenerator.TrackingNames.Namespaces), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.Equal([IncrementalStepRunReason.Cached], Reasons(result, OpenApiClientGenerator.TrackingNames.HostFeatures));
+        var outputs = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
+        Assert.NotEmpty(outputs);
+        Assert.All(outputs, o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, o.Reason.ToString()));
         Assert.Equal(before, run.GetRunResult().GeneratedTrees.Select(t => t.ToString()).ToList());
     }
 
@@ -87,18 +115,54 @@ public sealed class CachingTests
     }
 
     [Fact]
-    public void No_step_holds_a_symbol_a_compilation_or_a_syntax_node()
+    public void A_real_edit_to_one_of_two_specs_leaves_the_collected_namespaces_unchanged()
+    {
+        var petStore = Specs.PetStore();
+        var library = Specs.Library();
+        var compilation = GeneratorHarness.CreateCompilation("public class Existing { }");
+        var driver = GeneratorHarness.CreateDriver([petStore, library], out var texts).RunGenerators(compilation, TestContext.Current.CancellationToken);
+
+        driver = driver.ReplaceAdditionalText(texts[0], new InMemoryAdditionalText(petStore.Path, petStore.Text.Replace("The pet's name.", "The pet's given name.")));
+        var result = driver.RunGenerators(compilation, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(result, OpenApiClientGenerator.TrackingNames.Model));
+        Assert.All(Reasons(result, OpenApiClientGenerator.TrackingNames.Namespaces), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.Contains(result.GeneratedSources, s => s.HintName == "Fixtures.Library.LibraryClient.g.cs");
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void No_step_holds_a_symbol_a_compilation_a_syntax_tree_a_text_or_an_openapi_object()
     {
         var (driver, _, _) = FirstRun(Specs.PetStore());
         var result = driver.GetRunResult().Results.Single();
 
+        // Every step the generator names (Roslyn's own input steps, such as AdditionalTexts, hold its objects by design).
+        Assert.Subset(result.TrackedSteps.Keys.ToHashSet(), TrackedSteps.ToHashSet());
+        var walked = 0;
         foreach (var step in TrackedSteps)
         {
             foreach (var output in result.TrackedSteps[step].SelectMany(s => s.Outputs))
             {
                 AssertNoRoslynObjects(output.Value, step, depth: 0);
+                walked++;
             }
         }
+
+        Assert.True(walked >= TrackedSteps.Length, $"only {walked} outputs walked");
+    }
+
+    [Fact]
+    public void The_walk_rejects_what_must_not_be_cached()
+    {
+        var tree = CSharpSyntaxTree.ParseText("class C { }", cancellationToken: TestContext.Current.CancellationToken);
+        object[] forbidden =
+        [
+            tree, tree.GetRoot(TestContext.Current.CancellationToken), new InMemoryAdditionalText("/a.yml", "x"), Microsoft.CodeAnalysis.Text.SourceText.From("x"),
+            new Microsoft.OpenApi.OpenApiSchema(), new[] { new Microsoft.OpenApi.OpenApiDocument() },
+        ];
+
+        Assert.All(forbidden, value => Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => AssertNoRoslynObjects(value, "test", depth: 0)));
     }
 
     private static (GeneratorDriver Driver, Compilation Compilation, AdditionalText Text) FirstRun(SpecFile spec)
@@ -118,7 +182,10 @@ public sealed class CachingTests
             return;
         }
 
-        Assert.False(value is ISymbol or Compilation or SyntaxNode or SemanticModel or Location, $"step {step} holds a {value.GetType()}");
+        Assert.False(
+            value is ISymbol or Compilation or SyntaxNode or SyntaxTree or SemanticModel or Location or AdditionalText or Microsoft.CodeAnalysis.Text.SourceText,
+            $"step {step} holds a {value.GetType()}");
+        Assert.False(value.GetType().Namespace?.StartsWith("Microsoft.OpenApi", StringComparison.Ordinal) == true, $"step {step} holds a {value.GetType()}");
         if (value is IEnumerable sequence)
         {
             foreach (var item in sequence)

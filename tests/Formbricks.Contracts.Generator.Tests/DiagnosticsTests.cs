@@ -119,12 +119,17 @@ public sealed class DiagnosticsTests
     [InlineData("{\"openapi\": \"3.1.0\", \"paths\": {\"/x\": {\"get\": {\"responses\": {\"200\": {\"$ref\": \"#/nope\"}}}}}}")]
     [InlineData("openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /a/{id}:\n    get:\n      parameters: [{name: id, in: path}]\n      responses: {'200': {description: x, content: {application/json: {schema: {type: [string, integer, 'null'], oneOf: [{}, {type: 'null'}]}}}}}\n")]
     [InlineData("\t\u0001\u0002 garbage :: - [ {")]
-    public void Garbage_never_makes_the_generator_throw(string text)
+    public void Garbage_never_makes_the_generator_throw_and_gets_a_located_diagnostic(string text)
     {
         var outcome = GeneratorHarness.Run(Specs.Inline(text));
 
+        Assert.All(outcome.RunResult.Results, result => Assert.Null(result.Exception));
         Assert.DoesNotContain(outcome.GeneratorDiagnostics, d => d.Id is "CS8785" or "FBC0007");
         Assert.DoesNotContain(outcome.CompilationProblems, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Contains(
+            outcome.GeneratorDiagnostics,
+            d => d.Id.StartsWith("FBC", StringComparison.Ordinal) && d.Severity >= DiagnosticSeverity.Warning
+                && d.Location.Kind == LocationKind.ExternalFile && d.Location.GetLineSpan().Path == "/specs/inline.yml");
     }
 
     private static void AssertAt(Diagnostic diagnostic, string id, DiagnosticSeverity severity, string path, int line, int column)

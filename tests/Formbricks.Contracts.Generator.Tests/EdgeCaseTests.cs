@@ -1,9 +1,10 @@
+using System.Globalization;
 using Formbricks.Contracts.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 
 namespace Formbricks.Contracts.Generator.Tests;
 
-/// <summary>Spec shapes at the edges of the mapping: each still gives code that compiles, or a located diagnostic.</summary>
+/// <summary>Spec shapes at the edges of the mapping (and the culture the compiler runs in): each still gives code that compiles, or a located diagnostic.</summary>
 public sealed class EdgeCaseTests
 {
     [Fact]
@@ -72,6 +73,50 @@ public sealed class EdgeCaseTests
         var error = Assert.Single(outcome.GeneratorDiagnostics);
         Assert.Equal(("FBC0005", DiagnosticSeverity.Error), (error.Id, error.Severity));
         Assert.Equal(15, error.Location.GetLineSpan().StartLinePosition.Line + 1);
+    }
+
+    [Fact]
+    public void Parameter_docs_escape_spec_text_but_keep_the_fallback_markup()
+    {
+        var yaml = PagedYaml.Replace(
+            "        - name: skip\n",
+            "        - name: q\n          in: query\n          description: Ids < 10 & <b>bold</b>\n          schema:\n            type: string\n        - name: skip\n");
+        var outcome = GeneratorHarness.Run(Specs.Inline(yaml));
+
+        var client = Assert.Single(outcome.Sources, s => s.HintName == "Test.Api.TestClient.g.cs").SourceText.ToString();
+        Assert.Contains("/// <param name=\"q\">Ids &lt; 10 &amp; &lt;b&gt;bold&lt;/b&gt;</param>", client, StringComparison.Ordinal);
+        Assert.Contains("/// <param name=\"skip\">The <c>skip</c> query parameter.</param>", client, StringComparison.Ordinal);
+        Assert.DoesNotContain("&lt;c&gt;", client, StringComparison.Ordinal);
+        Assert.Empty(outcome.CompilationProblems.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Negative_integer_enum_values_are_read_invariantly_and_the_output_does_not_depend_on_the_culture()
+    {
+        var spec = Specs.Inline(Specs.MinimalYaml + "\n    Level:\n      type: integer\n      enum: [-5, 0, 3]\n");
+        var invariant = GeneratorHarness.Run(spec).Joined();
+
+        // A culture whose negative sign is not '-' (ICU cultures with U+2212 still parse '-', so a custom one that does not).
+        var culture = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+        culture.NumberFormat.NegativeSign = "~";
+        var previous = CultureInfo.CurrentCulture;
+        GeneratorOutcome outcome;
+        try
+        {
+            CultureInfo.CurrentCulture = culture;
+            outcome = GeneratorHarness.Run(spec);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+
+        Assert.Empty(outcome.GeneratorDiagnostics);
+        Assert.Empty(outcome.CompilationProblems.Select(d => d.ToString()));
+        var level = outcome.Output.GetTypeByMetadataName("Test.Api.Level")!;
+        Assert.Equal("long", Assert.Single(level.GetMembers("Value").OfType<IPropertySymbol>()).Type.ToDisplayString());
+        Assert.Contains("ValueMinus5 { get; } = new(-5L);", outcome.Joined(), StringComparison.Ordinal);
+        Assert.Equal(invariant, outcome.Joined());
     }
 
     private const string PagedYaml = """

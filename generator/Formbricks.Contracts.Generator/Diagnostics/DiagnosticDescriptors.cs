@@ -67,11 +67,17 @@ internal static class DiagnosticDescriptors
         "{0}",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor DuplicateNamespace = Create(
+        "FBC0010",
+        "Another spec already generates into this namespace",
+        "{0}",
+        DiagnosticSeverity.Error);
+
     /// <summary>All descriptors, for the registry tests.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         MalformedDocument, InvalidOpenApi, OpenApiWarning, UnresolvedReference, UnsupportedConstruct, InvalidOption, GeneratorFailure,
-        LanguageVersionTooLow, MissingFramework,
+        LanguageVersionTooLow, MissingFramework, DuplicateNamespace,
     ];
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>

@@ -25,7 +25,8 @@ internal sealed record DiagnosticInfo(
 {
     public Diagnostic ToDiagnostic()
     {
-        var descriptor = DiagnosticDescriptors.All.First(d => d.Id == Id);
+        // A descriptor left out of All would make First throw inside the generator: fall back to FBC0007 instead.
+        var descriptor = DiagnosticDescriptors.All.FirstOrDefault(d => d.Id == Id) ?? DiagnosticDescriptors.GeneratorFailure;
         var location = Location.Create(
             FilePath,
             new TextSpan(Offset, Length),

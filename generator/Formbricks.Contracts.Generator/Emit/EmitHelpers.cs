@@ -64,9 +64,12 @@ internal static class EmitHelpers
         }
     }
 
-    /// <summary>One-line XML doc text, escaped.</summary>
-    public static string DocText(string? text, string fallback) =>
-        string.Join(" ", DocLines(string.IsNullOrWhiteSpace(text) ? fallback : text!));
+    /// <summary>
+    /// One-line XML doc text: <paramref name="specText"/> escaped, or <paramref name="fallbackXml"/> as it is (it is
+    /// already XML, such as <c>The &lt;c&gt;id&lt;/c&gt; path parameter.</c>) when the spec has none.
+    /// </summary>
+    public static string DocText(string? specText, string fallbackXml) =>
+        string.IsNullOrWhiteSpace(specText) ? fallbackXml : string.Join(" ", DocLines(specText!));
 
     public static IEnumerable<string> DocLines(string text)
     {

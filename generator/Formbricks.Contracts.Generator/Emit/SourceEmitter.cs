@@ -8,7 +8,12 @@ namespace Formbricks.Contracts.Generator.Emit;
 /// <summary>Adds every source file of one spec: one per type, the client, its options, its exception and the runtime helpers.</summary>
 internal static class SourceEmitter
 {
-    public static void Emit(SourceProductionContext production, ClientSpec spec, HostFeatures features)
+    /// <summary>
+    /// Adds the files of <paramref name="spec"/>, or reports why not: the project cannot compile them (FBC0008,
+    /// FBC0009), another spec already generates into its namespace (<paramref name="namespaceOwner"/>, FBC0010), or
+    /// writing them failed (FBC0007). Never throws, so never a CS8785.
+    /// </summary>
+    public static void Emit(SourceProductionContext production, ClientSpec spec, string? namespaceOwner, HostFeatures features)
     {
         if (!features.SupportsLanguage || features.MissingTypes.Length > 0)
         {
@@ -19,10 +24,23 @@ internal static class SourceEmitter
             return;
         }
 
+        if (namespaceOwner is not null)
+        {
+            var message = $"Namespace \"{spec.Namespace}\" is already generated into from '{namespaceOwner}'; each spec needs a namespace of its own (their types and hint names would clash). Set the Namespace metadata of this AdditionalFiles item to a different namespace.";
+            production.ReportDiagnostic(new DiagnosticInfo(DiagnosticDescriptors.DuplicateNamespace.Id, message, spec.SpecPath, 0, 0, 0, 0, 0, 0).ToDiagnostic());
+            return;
+        }
+
         List<(string HintName, string Source)> files;
         try
         {
             files = Files(spec, features).ToList();
+            var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            if (files.FirstOrDefault(file => !hintNames.Add(file.HintName)) is { HintName: { } duplicate })
+            {
+                // The type-name scope ignores case, so this cannot happen; if it ever does, it is reported, not thrown.
+                throw new InvalidOperationException($"Two generated files would have the hint name '{duplicate}'.");
+            }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Formbricks.Contracts.Generator.Model;
 
 /// <summary>
@@ -12,7 +14,7 @@ namespace Formbricks.Contracts.Generator.Model;
 internal sealed record HostFeatures(bool HasHttpClientFactory, bool HasConfiguration, bool SupportsLanguage = true, string LanguageVersion = "", string MissingTypes = "")
 {
     /// <summary>The types the generated code cannot do without: System.Text.Json, HttpClient and the .NET 6+ date types.</summary>
-    public static readonly string[] RequiredTypes =
+    public static readonly ImmutableArray<string> RequiredTypes =
     [
         "System.Text.Json.Utf8JsonReader", "System.Text.Json.Serialization.JsonConverter`1", "System.Net.Http.HttpClient", "System.DateOnly",
         "System.Collections.Generic.IAsyncEnumerable`1",

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Formbricks.Contracts.Generator.Common;
 using Formbricks.Contracts.Generator.Diagnostics;
 using Formbricks.Contracts.Generator.Model;
@@ -12,7 +13,7 @@ internal sealed record ModelResult(ClientSpec? Spec, EquatableArray<DiagnosticIn
 /// <summary>Turns a spec file into the model the emitters work from. Never throws: failures become diagnostics.</summary>
 internal static class ModelBuilder
 {
-    private static readonly string[] ReservedClientMembers =
+    private static readonly ImmutableArray<string> ReservedClientMembers =
     [
         "DefaultBaseAddress", "BaseAddress", "SendAsync", "CreateUri", "_httpClient", "_options", "Equals", "GetHashCode", "ToString", "GetType",
         "MemberwiseClone", "Finalize",
@@ -49,7 +50,8 @@ internal static class ModelBuilder
         }
 
         var read = SpecReader.Read(input.Path, input.Text, cancellationToken);
-        var types = new NameScope();
+        // Ignoring case: hint names are compared ignoring case, so URL and Url must not both become a file.
+        var types = new NameScope(ignoreCase: true);
         var context = new ParseContext(read, types, cancellationToken);
         var diagnostics = read.Diagnostics.Select(d => ToInfo(d, input.Path)).ToList();
         if (read.Document is not { } document)

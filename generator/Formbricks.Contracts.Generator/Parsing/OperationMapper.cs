@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Formbricks.Contracts.Generator.Common;
 using Formbricks.Contracts.Generator.Diagnostics;
@@ -9,7 +10,7 @@ namespace Formbricks.Contracts.Generator.Parsing;
 /// <summary>Maps the spec's operations to client methods: names, parameters, bodies, responses, errors, paging.</summary>
 internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas, NameScope members, string? apiKeyScheme, bool documentUsesApiKey)
 {
-    private static readonly HttpMethod[] MethodOrder =
+    private static readonly ImmutableArray<HttpMethod> MethodOrder =
     [
         HttpMethod.Get, HttpMethod.Put, HttpMethod.Post, HttpMethod.Delete, HttpMethod.Options, HttpMethod.Head, new HttpMethod("PATCH"), HttpMethod.Trace,
     ];
@@ -85,21 +86,37 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
 
     private List<ParameterSpec> MapParameters(OpenApiOperation operation, IOpenApiPathItem item, string pointer, string baseName, NameScope scope)
     {
-        // Path-level parameters apply unless the operation redefines the same name and location.
+        // Path-level parameters apply unless the operation redefines the same name and location; a redefinition takes
+        // the place of the parameter it overrides, and the operation's other parameters follow in their order.
         var merged = new List<(IOpenApiParameter Parameter, string Pointer)>();
         var own = operation.Parameters ?? [];
-        for (var i = 0; i < own.Count; i++)
-        {
-            merged.Add((own[i], pointer + "/parameters/" + i.ToString(CultureInfo.InvariantCulture)));
-        }
-
         var shared = item.Parameters ?? [];
+        var placed = new bool[own.Count];
+        var itemPointer = pointer.Substring(0, pointer.LastIndexOf('/')) + "/parameters/";
         for (var i = 0; i < shared.Count; i++)
         {
-            if (!own.Any(p => p.Name == shared[i].Name && p.In == shared[i].In))
+            var match = -1;
+            for (var j = 0; j < own.Count && match < 0; j++)
             {
-                var itemPointer = pointer.Substring(0, pointer.LastIndexOf('/')) + "/parameters/" + i.ToString(CultureInfo.InvariantCulture);
-                merged.Insert(i, (shared[i], itemPointer));
+                match = own[j].Name == shared[i].Name && own[j].In == shared[i].In ? j : -1;
+            }
+
+            if (match < 0)
+            {
+                merged.Add((shared[i], itemPointer + i.ToString(CultureInfo.InvariantCulture)));
+            }
+            else if (!placed[match])
+            {
+                placed[match] = true;
+                merged.Add((own[match], pointer + "/parameters/" + match.ToString(CultureInfo.InvariantCulture)));
+            }
+        }
+
+        for (var j = 0; j < own.Count; j++)
+        {
+            if (!placed[j])
+            {
+                merged.Add((own[j], pointer + "/parameters/" + j.ToString(CultureInfo.InvariantCulture)));
             }
         }
 
@@ -166,7 +183,7 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
         }
 
         var type = schemas.Map(json.Value.Schema, name, ParseContext.Pointer(pointer + "/content", json.Key) + "/schema");
-        return new RequestBodySpec(scope.Claim("body"), type, body.Required, Clean(body.Description), json.Key);
+        return new RequestBodySpec(scope.Claim("body"), type, body.Required, Clean(body.Description), MediaType(json.Key));
     }
 
     private (TypeRef? Response, List<ErrorResponseSpec> Errors) MapResponses(OpenApiResponses? responses, string pointer, string baseName)
@@ -224,6 +241,17 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
         }
 
         return type;
+    }
+
+    /// <summary>
+    /// The media type alone, what the generated <c>MediaTypeHeaderValue</c> accepts: <c>application/json; charset=utf-8</c>
+    /// gives <c>application/json</c> (the client always adds <c>charset=utf-8</c>), and <c>*/*</c>, which is no content
+    /// type to send, <c>application/json</c>.
+    /// </summary>
+    private static string MediaType(string contentType)
+    {
+        var media = contentType.Split(';')[0].Trim();
+        return media == "*/*" ? "application/json" : media;
     }
 
     private static bool IsJson(string contentType)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Formbricks.Contracts.Generator.Common;
 using Formbricks.Contracts.Generator.Diagnostics;
 using Formbricks.Contracts.Generator.Model;
@@ -8,7 +9,7 @@ namespace Formbricks.Contracts.Generator.Parsing;
 /// <summary>Builds the object, enum and union types.</summary>
 internal sealed partial class SchemaMapper
 {
-    private static readonly string[] ReservedMembers =
+    private static readonly ImmutableArray<string> ReservedMembers =
     [
         "JsonConverter", "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "Deconstruct", "MemberwiseClone",
         "PrintMembers", "Finalize",

@@ -364,7 +364,7 @@ internal sealed partial class SchemaMapper
             {
                 values.Add((text, false));
             }
-            else if (node is JsonValue number && node.GetValueKind() == System.Text.Json.JsonValueKind.Number && long.TryParse(number.ToJsonString(), out var integer))
+            else if (node is JsonValue number && node.GetValueKind() == System.Text.Json.JsonValueKind.Number && long.TryParse(number.ToJsonString(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var integer))
             {
                 values.Add((integer.ToString(System.Globalization.CultureInfo.InvariantCulture), true));
             }

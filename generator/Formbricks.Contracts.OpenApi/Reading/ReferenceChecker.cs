@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using Formbricks.Contracts.OpenApi.Diagnostics;
 using Formbricks.Contracts.OpenApi.SourceMapping;
@@ -10,14 +11,13 @@ namespace Formbricks.Contracts.OpenApi.Reading;
 /// </summary>
 internal static class ReferenceChecker
 {
-    private static readonly HashSet<string> LiteralKeys = new(StringComparer.Ordinal) { "example", "default", "enum", "const" };
+    private static readonly ImmutableHashSet<string> LiteralKeys = ImmutableHashSet.Create(StringComparer.Ordinal, "example", "default", "enum", "const");
 
     // Maps from names to definitions: a member called "default" or "example" in them is a name, not literal data.
-    private static readonly HashSet<string> NamedMaps = new(StringComparer.Ordinal)
-    {
+    private static readonly ImmutableHashSet<string> NamedMaps = ImmutableHashSet.Create(
+        StringComparer.Ordinal,
         "properties", "patternProperties", "$defs", "definitions", "schemas", "responses", "parameters", "examples",
-        "requestBodies", "headers", "securitySchemes", "links", "callbacks", "pathItems", "webhooks",
-    };
+        "requestBodies", "headers", "securitySchemes", "links", "callbacks", "pathItems", "webhooks");
 
     public static void Check(JsonNode root, SourceMap map, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {

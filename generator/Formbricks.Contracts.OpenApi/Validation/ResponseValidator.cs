@@ -22,7 +22,10 @@ public static class ResponseValidator
     /// <param name="status">The response status code.</param>
     /// <param name="contentType">The response <c>Content-Type</c> (parameters such as <c>charset</c> are ignored), or <see langword="null"/>.</param>
     /// <param name="body">The response body text (empty for none).</param>
-    /// <returns>The errors; empty when the response fits.</returns>
+    /// <returns>
+    /// The errors; empty when the response fits. A rule that cannot be applied (an invalid <c>pattern</c>, a regex
+    /// that times out) is an error too: apart from a null <paramref name="document"/>, this method does not throw.
+    /// </returns>
     public static IReadOnlyList<ResponseValidationError> Validate(
         OpenApiDocument document, string method, string pathTemplateOrConcretePath, int status, string? contentType, string body)
     {
@@ -100,7 +103,16 @@ public static class ResponseValidator
             return errors;
         }
 
-        SchemaValidator.Validate(declared.Schema, node, string.Empty, errors);
+        try
+        {
+            SchemaValidator.Validate(declared.Schema, node, string.Empty, errors);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // The rules catch what they can throw; this is the last resort, so that a caller always gets a list.
+            errors.Add(new ResponseValidationError(string.Empty, $"The body could not be fully validated ({exception.GetType().Name}: {exception.Message})."));
+        }
+
         return errors;
     }
 

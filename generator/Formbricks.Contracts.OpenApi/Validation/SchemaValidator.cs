@@ -13,6 +13,8 @@ namespace Formbricks.Contracts.OpenApi.Validation;
 internal static class SchemaValidator
 {
     private const int MaxDepth = 64;
+    private static readonly TimeSpan PatternTimeout = TimeSpan.FromSeconds(1);
+
     private static readonly Regex DateTime = new(
         @"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
@@ -183,14 +185,14 @@ internal static class SchemaValidator
             errors.Add(new ResponseValidationError(pointer, $"is longer than {max} characters"));
         }
 
-        if (!string.IsNullOrEmpty(schema.Pattern) && !Regex.IsMatch(text, schema.Pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+        if (!string.IsNullOrEmpty(schema.Pattern))
         {
-            errors.Add(new ResponseValidationError(pointer, $"does not match the pattern {schema.Pattern}"));
+            PatternRule(schema.Pattern!, text, pointer, errors);
         }
 
         var bad = schema.Format switch
         {
-            "date-time" => !DateTime.IsMatch(text) || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out _),
+            "date-time" => !IsDateTime(text),
             "date" => !System.DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
             "uri" => !Uri.TryCreate(text, UriKind.Absolute, out _),
             "email" => text.IndexOf('@') <= 0 || text.IndexOf('@') == text.Length - 1,
@@ -201,6 +203,58 @@ internal static class SchemaValidator
         {
             errors.Add(new ResponseValidationError(pointer, $"'{text}' is not a valid {schema.Format}"));
         }
+    }
+
+    /// <summary>
+    /// The <c>pattern</c> rule. A pattern .NET cannot compile, or one that runs past its time limit on the value, is
+    /// an error entry, not an exception: the validator reports, it never throws.
+    /// </summary>
+    private static void PatternRule(string pattern, string text, string pointer, List<ResponseValidationError> errors)
+    {
+        try
+        {
+            if (!Regex.IsMatch(text, pattern, RegexOptions.CultureInvariant, PatternTimeout))
+            {
+                errors.Add(new ResponseValidationError(pointer, $"does not match the pattern {pattern}"));
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            errors.Add(new ResponseValidationError(pointer, $"could not be checked against the pattern {pattern}: matching took longer than {PatternTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s"));
+        }
+        catch (ArgumentException exception)
+        {
+            errors.Add(new ResponseValidationError(pointer, $"could not be checked: the schema's pattern {pattern} is not a valid regular expression ({exception.Message})"));
+        }
+    }
+
+    /// <summary>RFC 3339 <c>date-time</c>; a regex timeout (the expression is linear, so in theory only) counts as not valid.</summary>
+    private static bool IsDateTime(string text)
+    {
+        try
+        {
+            return DateTime.IsMatch(text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out _);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="value"/> is a multiple of <paramref name="multiple"/>: exactly in decimal where the value
+    /// fits one (0.3 is a multiple of 0.1), else in double (beyond ±7.9e28, where a cast to decimal would overflow).
+    /// </summary>
+    private static bool IsMultipleOf(double value, decimal multiple)
+    {
+        if (Math.Abs(value) < 7.9e28)
+        {
+            return (decimal)value % multiple == 0;
+        }
+
+        // A quotient beyond the double range cannot tell; such a value is not reported rather than wrongly reported.
+        var quotient = value / (double)multiple;
+        return double.IsInfinity(quotient) || Math.Floor(quotient) == quotient;
     }
 
     private static void NumberRules(IOpenApiSchema schema, double value, string pointer, List<ResponseValidationError> errors)
@@ -225,7 +279,7 @@ internal static class SchemaValidator
             errors.Add(new ResponseValidationError(pointer, $"{Text(value)} is not less than {Text(exclusiveMax)}"));
         }
 
-        if (schema.MultipleOf is { } multiple && multiple != 0 && (decimal)value % multiple != 0)
+        if (schema.MultipleOf is { } multiple && multiple != 0 && !IsMultipleOf(value, multiple))
         {
             errors.Add(new ResponseValidationError(pointer, $"{Text(value)} is not a multiple of {multiple}"));
         }

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Reflection;
+using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -7,7 +9,7 @@ namespace Formbricks.Contracts.Generator.Tests.Infrastructure;
 /// <summary>
 /// Runs the real generator in a real C# compilation (the stand-in for Microsoft.CodeAnalysis.Testing, which does
 /// not restore here): specs in as AdditionalFiles with their metadata, generated sources and diagnostics out, and
-/// the compilation of the generated code with every warning.
+/// the compilation of the generated code with every warning (warning level 9999: every warning wave, as the SDK build has).
 /// </summary>
 internal static class GeneratorHarness
 {
@@ -37,7 +39,7 @@ internal static class GeneratorHarness
             "Consumer",
             sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Consumer{i}.cs")),
             References.Value.AddRange(extraReferences),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true)
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true, warningLevel: 9999)
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
 
     public static GeneratorDriver CreateDriver(IEnumerable<SpecFile> specs, Dictionary<string, string>? globalOptions = null) =>
@@ -82,4 +84,41 @@ internal sealed record GeneratorOutcome(GeneratorDriverRunResult RunResult, Comp
     public string Joined() => string.Join(
         "\n",
         Sources.Select(s => "//------ " + s.HintName + " ------\n" + s.SourceText.ToString()));
+}
+
+/// <summary>
+/// Emits the compilation of one generator run (consumer code plus generated code) and loads it, so that a test can
+/// run a client generated from an inline spec on the wire, not only compile it.
+/// </summary>
+internal static class GeneratedAssembly
+{
+    public static Assembly Load(GeneratorOutcome outcome)
+    {
+        using var stream = new MemoryStream();
+        var emitted = outcome.Output.Emit(stream, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.True(emitted.Success, string.Join(Environment.NewLine, emitted.Diagnostics));
+        stream.Position = 0;
+        return new AssemblyLoadContext("Generated-" + Guid.NewGuid().ToString("N"), isCollectible: true).LoadFromStream(stream);
+    }
+
+    /// <summary>Creates <paramref name="typeName"/> with its parameterless constructor and sets the given properties.</summary>
+    public static object Create(Assembly assembly, string typeName, params (string Property, object? Value)[] properties)
+    {
+        var type = assembly.GetType(typeName, throwOnError: true)!;
+        var instance = Activator.CreateInstance(type)!;
+        foreach (var (property, value) in properties)
+        {
+            type.GetProperty(property)!.SetValue(instance, value);
+        }
+
+        return instance;
+    }
+
+    /// <summary>Calls an async client method and awaits it; returns the task's result, or null for a plain task.</summary>
+    public static async Task<object?> InvokeAsync(object target, string method, params object?[] arguments)
+    {
+        var task = (Task)target.GetType().GetMethod(method)!.Invoke(target, arguments)!;
+        await task;
+        return task.GetType().GetProperty("Result")?.GetValue(task);
+    }
 }

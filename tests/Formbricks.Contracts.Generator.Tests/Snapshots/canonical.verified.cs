@@ -469,7 +469,7 @@ namespace Formbricks.Api
         /// <remarks>
         /// Returns responses, optionally filtered by surveyId. Unlike the other v2 lists, the body carries no `meta` (the server computes it but does not send it).
         /// </remarks>
-        /// <param name="surveyId">The &lt;c&gt;surveyId&lt;/c&gt; query parameter.</param>
+        /// <param name="surveyId">The <c>surveyId</c> query parameter.</param>
         /// <param name="limit">Maximum number of items to return. The server's default is <c>50</c>.</param>
         /// <param name="skip">Number of items to skip for pagination. The server's default is <c>0</c>.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
@@ -513,7 +513,7 @@ namespace Formbricks.Api
         /// Walks every page of <see cref="GetResponsesAsync"/> (List responses) and yields each item:
         /// <c>skip</c> moves on by the page's length until <c>meta.total</c> is reached or a page comes back short or empty.
         /// </summary>
-        /// <param name="surveyId">The &lt;c&gt;surveyId&lt;/c&gt; query parameter.</param>
+        /// <param name="surveyId">The <c>surveyId</c> query parameter.</param>
         /// <param name="limit">The page size. Maximum number of items to return. The server's default is <c>50</c>.</param>
         /// <param name="cancellationToken">Cancels the walk.</param>
         /// <returns>Every item of every page, in the server's order.</returns>
@@ -584,7 +584,7 @@ namespace Formbricks.Api
         /// <summary>
         /// Get a response
         /// </summary>
-        /// <param name="id">The &lt;c&gt;id&lt;/c&gt; path parameter.</param>
+        /// <param name="id">The <c>id</c> path parameter.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
@@ -613,7 +613,7 @@ namespace Formbricks.Api
         /// <summary>
         /// Update a response
         /// </summary>
-        /// <param name="id">The &lt;c&gt;id&lt;/c&gt; path parameter.</param>
+        /// <param name="id">The <c>id</c> path parameter.</param>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
@@ -651,7 +651,7 @@ namespace Formbricks.Api
         /// <summary>
         /// Delete a response
         /// </summary>
-        /// <param name="id">The &lt;c&gt;id&lt;/c&gt; path parameter.</param>
+        /// <param name="id">The <c>id</c> path parameter.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
@@ -797,7 +797,7 @@ namespace Formbricks.Api
         /// <summary>
         /// Get a contact
         /// </summary>
-        /// <param name="id">The &lt;c&gt;id&lt;/c&gt; path parameter.</param>
+        /// <param name="id">The <c>id</c> path parameter.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
@@ -1004,7 +1004,7 @@ namespace Formbricks.Api
         /// <summary>
         /// Delete an action class
         /// </summary>
-        /// <param name="id">The &lt;c&gt;id&lt;/c&gt; path parameter.</param>
+        /// <param name="id">The <c>id</c> path parameter.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
@@ -1100,7 +1100,7 @@ namespace Formbricks.Api
         /// <summary>
         /// Get a webhook
         /// </summary>
-        /// <param name="id">The &lt;c&gt;id&lt;/c&gt; path parameter.</param>
+        /// <param name="id">The <c>id</c> path parameter.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
@@ -1132,7 +1132,7 @@ namespace Formbricks.Api
         /// <remarks>
         /// Requires manage permission. Returns the deleted webhook without its secret.
         /// </remarks>
-        /// <param name="id">The &lt;c&gt;id&lt;/c&gt; path parameter.</param>
+        /// <param name="id">The <c>id</c> path parameter.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>

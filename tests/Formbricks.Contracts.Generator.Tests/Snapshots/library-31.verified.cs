@@ -45,9 +45,9 @@ namespace Fixtures.Library
         /// <summary>
         /// Calls <c>GET /books</c>.
         /// </summary>
-        /// <param name="limit">The &lt;c&gt;limit&lt;/c&gt; query parameter. The server's default is <c>50</c>.</param>
-        /// <param name="skip">The &lt;c&gt;skip&lt;/c&gt; query parameter. The server's default is <c>0</c>.</param>
-        /// <param name="expirationDays">The &lt;c&gt;expirationDays&lt;/c&gt; query parameter.</param>
+        /// <param name="limit">The <c>limit</c> query parameter. The server's default is <c>50</c>.</param>
+        /// <param name="skip">The <c>skip</c> query parameter. The server's default is <c>0</c>.</param>
+        /// <param name="expirationDays">The <c>expirationDays</c> query parameter.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Fixtures.Library.LibraryClientException">The API answered with a status that is not a success.</exception>
@@ -77,8 +77,8 @@ namespace Fixtures.Library
         /// Walks every page of <see cref="GetBooksAsync"/> (<c>GET /books</c>) and yields each item:
         /// <c>skip</c> moves on by the page's length until <c>meta.total</c> is reached or a page comes back short or empty.
         /// </summary>
-        /// <param name="limit">The page size. The &lt;c&gt;limit&lt;/c&gt; query parameter. The server's default is <c>50</c>.</param>
-        /// <param name="expirationDays">The &lt;c&gt;expirationDays&lt;/c&gt; query parameter.</param>
+        /// <param name="limit">The page size. The <c>limit</c> query parameter. The server's default is <c>50</c>.</param>
+        /// <param name="expirationDays">The <c>expirationDays</c> query parameter.</param>
         /// <param name="cancellationToken">Cancels the walk.</param>
         /// <returns>Every item of every page, in the server's order.</returns>
         /// <exception cref="global::Fixtures.Library.LibraryClientException">A page request answered with a status that is not a success.</exception>
@@ -116,7 +116,7 @@ namespace Fixtures.Library
         /// <summary>
         /// Calls <c>PUT /books/{id}</c>.
         /// </summary>
-        /// <param name="id">The &lt;c&gt;id&lt;/c&gt; path parameter.</param>
+        /// <param name="id">The <c>id</c> path parameter.</param>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>

@@ -45,11 +45,11 @@ namespace Fixtures.PetStore
         /// <summary>
         /// List pets
         /// </summary>
-        /// <param name="limit">The &lt;c&gt;limit&lt;/c&gt; query parameter. The server's default is <c>20</c>.</param>
-        /// <param name="skip">The &lt;c&gt;skip&lt;/c&gt; query parameter. The server's default is <c>0</c>.</param>
+        /// <param name="limit">The <c>limit</c> query parameter. The server's default is <c>20</c>.</param>
+        /// <param name="skip">The <c>skip</c> query parameter. The server's default is <c>0</c>.</param>
         /// <param name="status">Only pets with this status.</param>
-        /// <param name="tags">The &lt;c&gt;tags&lt;/c&gt; query parameter.</param>
-        /// <param name="xRequestId">The &lt;c&gt;x-request-id&lt;/c&gt; header parameter.</param>
+        /// <param name="tags">The <c>tags</c> query parameter.</param>
+        /// <param name="xRequestId">The <c>x-request-id</c> header parameter.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Fixtures.PetStore.PetStoreClientException">The API answered with a status that is not a success.</exception>
@@ -96,10 +96,10 @@ namespace Fixtures.PetStore
         /// Walks every page of <see cref="ListPetsAsync"/> (List pets) and yields each item:
         /// <c>skip</c> moves on by the page's length until <c>meta.total</c> is reached or a page comes back short or empty.
         /// </summary>
-        /// <param name="limit">The page size. The &lt;c&gt;limit&lt;/c&gt; query parameter. The server's default is <c>20</c>.</param>
+        /// <param name="limit">The page size. The <c>limit</c> query parameter. The server's default is <c>20</c>.</param>
         /// <param name="status">Only pets with this status.</param>
-        /// <param name="tags">The &lt;c&gt;tags&lt;/c&gt; query parameter.</param>
-        /// <param name="xRequestId">The &lt;c&gt;x-request-id&lt;/c&gt; header parameter.</param>
+        /// <param name="tags">The <c>tags</c> query parameter.</param>
+        /// <param name="xRequestId">The <c>x-request-id</c> header parameter.</param>
         /// <param name="cancellationToken">Cancels the walk.</param>
         /// <returns>Every item of every page, in the server's order.</returns>
         /// <exception cref="global::Fixtures.PetStore.PetStoreClientException">A page request answered with a status that is not a success.</exception>
@@ -163,7 +163,7 @@ namespace Fixtures.PetStore
         /// <summary>
         /// Get a pet (no operationId, so the name is derived)
         /// </summary>
-        /// <param name="petId">The &lt;c&gt;petId&lt;/c&gt; path parameter.</param>
+        /// <param name="petId">The <c>petId</c> path parameter.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Fixtures.PetStore.PetStoreClientException">The API answered with a status that is not a success.</exception>
@@ -190,7 +190,7 @@ namespace Fixtures.PetStore
         /// <summary>
         /// Calls <c>DELETE /pets/{petId}</c>.
         /// </summary>
-        /// <param name="petId">The &lt;c&gt;petId&lt;/c&gt; path parameter.</param>
+        /// <param name="petId">The <c>petId</c> path parameter.</param>
         /// <param name="default">A parameter named after a C# keyword.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>A task that completes when the call succeeded.</returns>
@@ -212,8 +212,8 @@ namespace Fixtures.PetStore
         /// <summary>
         /// Calls <c>GET /owners/{owner-id}/events</c>.
         /// </summary>
-        /// <param name="ownerId">The &lt;c&gt;owner-id&lt;/c&gt; path parameter.</param>
-        /// <param name="since">The &lt;c&gt;since&lt;/c&gt; query parameter.</param>
+        /// <param name="ownerId">The <c>owner-id</c> path parameter.</param>
+        /// <param name="since">The <c>since</c> query parameter.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Fixtures.PetStore.PetStoreClientException">The API answered with a status that is not a success.</exception>

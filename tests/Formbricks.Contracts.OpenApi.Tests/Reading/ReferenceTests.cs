@@ -99,10 +99,17 @@ public sealed class ReferenceTests
     {
         var text = Template.Replace("REF", "#/components/schemas/Survey")
             .Replace("name: {type: string}", "name: {type: string, example: {$ref: '#/nowhere'}}\n      x-note: {$ref: 'elsewhere.yaml'}");
+        Assert.Contains("example: {$ref: '#/nowhere'}", text, StringComparison.Ordinal);
+        Assert.Contains("x-note: {$ref: 'elsewhere.yaml'}", text, StringComparison.Ordinal);
 
         var result = SpecReader.Read("refs.yaml", text, TestContext.Current.CancellationToken);
 
+        Assert.NotNull(result.Document);
+        SpecAssert.NoErrors(result);
         Assert.DoesNotContain(result.Diagnostics, d => d.Kind is SpecDiagnosticKind.UnresolvedReference or SpecDiagnosticKind.UnsupportedConstruct);
+        var survey = result.Document.Components!.Schemas!["Survey"];
+        Assert.True(survey.Properties!.ContainsKey("name"));
+        Assert.True(survey.Extensions!.ContainsKey("x-note"));
     }
 
     [Fact]
