@@ -15,13 +15,7 @@ internal sealed class Session : IAsyncDisposable
 {
     private static readonly Lazy<OpenApiDocument> Spec = new(() =>
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Formbricks.Contracts.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        var path = Path.Combine(directory!.FullName, "spec", "formbricks.openapi.yml");
+        var path = RepositoryFiles.CanonicalSpec;
         var read = SpecReader.Read(path, File.ReadAllText(path));
         return read.Document ?? throw new InvalidOperationException("spec/formbricks.openapi.yml cannot be read.");
     });

@@ -14,14 +14,7 @@ public sealed class ContractTests
 {
     private static readonly Lazy<OpenApiDocument> Spec = new(() =>
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "spec", "formbricks.openapi.yml")))
-        {
-            directory = directory.Parent;
-        }
-
-        Assert.NotNull(directory);
-        var path = Path.Combine(directory.FullName, "spec", "formbricks.openapi.yml");
+        var path = RepositoryFiles.CanonicalSpec;
         var result = SpecReader.Read(path, File.ReadAllText(path));
         return result.Document ?? throw new InvalidOperationException("The spec could not be read: " + string.Join("; ", result.Diagnostics));
     });

@@ -13,8 +13,8 @@ public sealed partial class SpecReadmeTableTests
     [Fact]
     public void Operations_table_lists_exactly_the_operations_and_responses_of_the_spec()
     {
-        var root = RepositoryRoot();
-        var specPath = Path.Combine(root, "spec", "formbricks.openapi.yml");
+        var root = RepositoryFiles.Root;
+        var specPath = RepositoryFiles.CanonicalSpec;
         var result = SpecReader.Read(specPath, File.ReadAllText(specPath), TestContext.Current.CancellationToken);
         Assert.False(result.HasErrors, string.Join(Environment.NewLine, result.Diagnostics));
         Assert.NotNull(result.Document);
@@ -44,17 +44,4 @@ public sealed partial class SpecReadmeTableTests
 
     [GeneratedRegex(@"^\| (?<method>GET|POST|PUT|PATCH|DELETE) \| (?<path>`[^`]+`) \| (?<id>`[^`]+`) \| (?<responses>.+) \|$")]
     private static partial Regex TableRow();
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Formbricks.Contracts.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Formbricks.Contracts.sln not found above " + AppContext.BaseDirectory);
-    }
 }
