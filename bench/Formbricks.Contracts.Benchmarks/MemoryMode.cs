@@ -11,8 +11,9 @@ namespace Formbricks.Contracts.Benchmarks;
 /// <list type="number">
 /// <item>measures the managed heap (GC.GetTotalMemory(true)) before and after starting the in-memory fake seeded with
 /// that many contacts — the fake's own state, measured separately;</item>
-/// <item>walks the segment twice with EnumerateContactLinksBySegmentAsync(limit: 250), sampling GC.GetTotalMemory(false)
-/// and GC.GetGCMemoryInfo().HeapSizeBytes at every page; the peaks are reported above the post-start baseline;</item>
+/// <item>walks the segment five times with EnumerateContactLinksBySegmentAsync(limit: 250), sampling the heap at every
+/// page: twice as the program sees it, three times live only (a full GC per page) with the journal kept, cleared per
+/// page, and bounded by Journal.Capacity; the peaks are reported above the post-start baseline;</item>
 /// <item>reports what stays on the heap after each walk (after a full GC), the bytes allocated per walk, and the growth
 /// of the process's peak working set during the walks.</item>
 /// </list>
@@ -21,7 +22,8 @@ namespace Formbricks.Contracts.Benchmarks;
 internal static class MemoryMode
 {
     public const string ChildVerb = "memory-child";
-    private const int Walks = 4;
+    private const int Walks = 5;
+    private const int BoundedJournal = 4;
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -54,7 +56,7 @@ internal static class MemoryMode
         Console.WriteLine();
         Console.WriteLine("Baseline = GC.GetTotalMemory(true) after the fake has started and one 250-contact page has been fetched (JIT warm), taken again before each walk.");
         Console.WriteLine("Walks 1-2: GC.GetTotalMemory(false) and GC.GetGCMemoryInfo().HeapSizeBytes sampled at the first item of every page (live data + garbage not yet collected).");
-        Console.WriteLine("Walks 3-4: GC.GetTotalMemory(true) at the first item of every page (live data only; slower because of the forced GCs); walk 4 also clears the fake's request journal at every page.");
+        Console.WriteLine("Walks 3-4: GC.GetTotalMemory(true) at the first item of every page (live data only; slower because of the forced GCs); walk 4 also clears the fake's request journal at every page; walk 5 instead bounds it with Journal.Capacity = 4.");
         Console.WriteLine("Peak working set growth: Process.PeakWorkingSet64 (VmHWM) during the walk. Retained: GC.GetTotalMemory(true) after the walk and a journal clear, minus the baseline.");
         return 0;
     }
@@ -94,8 +96,11 @@ internal static class MemoryMode
             // its peak is the live data alone, the figure that tells whether the walk streams.
             // Walk 4 also clears the fake's journal at every page: the journal keeps every request and response body
             // (about 0.25 MB per 250-link page), which is the fake server's state growing with the walk, not the client's.
+            // Walk 5 leaves the journal alone but bounds it (FakeJournal.Capacity): what a test would do instead of clearing.
             var live = walk >= 3;
             var clearJournal = walk == 4;
+            var bounded = walk == 5;
+            server.Journal.Capacity = bounded ? BoundedJournal : null;
             var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             long peakSampled = 0, peakPostGc = 0;
@@ -131,7 +136,7 @@ internal static class MemoryMode
             }
 
             Console.WriteLine(
-                $"| {size:N0} | {walk}{(clearJournal ? " (live, journal cleared per page)" : live ? " (live, full GC per page)" : "")} | {Mb(fakeState)} | {Mb(peakSampled - walkBaseline)} | {Mb(Math.Max(0, peakPostGc - walkBaseline))} | {Mb(retainedWithJournal)} ({journalEntries} entries) | {Mb(retained)} | {Mb(allocated)} | {Mb(peakWorkingSetGrowth)} | {gcsAfter.Item1}/{gcsAfter.Item2}/{gcsAfter.Item3} | {clock.Elapsed.TotalMilliseconds:N0} ms |");
+                $"| {size:N0} | {walk}{(bounded ? $" (live, journal capacity {BoundedJournal})" : clearJournal ? " (live, journal cleared per page)" : live ? " (live, full GC per page)" : "")} | {Mb(fakeState)} | {Mb(peakSampled - walkBaseline)} | {Mb(Math.Max(0, peakPostGc - walkBaseline))} | {Mb(retainedWithJournal)} ({journalEntries} entries) | {Mb(retained)} | {Mb(allocated)} | {Mb(peakWorkingSetGrowth)} | {gcsAfter.Item1}/{gcsAfter.Item2}/{gcsAfter.Item3} | {clock.Elapsed.TotalMilliseconds:N0} ms |");
         }
 
         return 0;

@@ -55,6 +55,12 @@ public sealed class FakeFormbricksOptions
     /// <summary>Whether the organization has the contacts (Enterprise) feature; when off, contact routes answer 403. Default on.</summary>
     public bool ContactsLicensed { get; set; } = true;
 
+    /// <summary>
+    /// The most requests <see cref="FakeFormbricksServer.Journal"/> keeps (the oldest go first); <see langword="null"/>
+    /// (default) keeps all. Changeable later through <see cref="FakeJournal.Capacity"/>.
+    /// </summary>
+    public int? JournalCapacity { get; set; }
+
     /// <summary>The instant the clock starts at; default <see cref="FakeClock.DefaultStart"/>.</summary>
     public DateTimeOffset? StartTime { get; set; }
 }

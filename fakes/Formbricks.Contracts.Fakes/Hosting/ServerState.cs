@@ -42,7 +42,7 @@ internal sealed class ServerState
             Options = options,
             Clock = clock,
             Data = data,
-            Journal = new FakeJournal(),
+            Journal = new FakeJournal(options.JournalCapacity),
             Faults = new FakeFaults(clock, options.RateLimit),
             Secrets = secrets,
             Tokens = new ContactTokens(secrets),

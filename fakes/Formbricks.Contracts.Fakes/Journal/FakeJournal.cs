@@ -25,11 +25,64 @@ public sealed record JournalEntry(
     string? ResponseContentType,
     string ResponseBody);
 
-/// <summary>Every request the fake server received, in arrival order. Thread-safe; enumerate it with LINQ.</summary>
+/// <summary>
+/// Every request the fake server received, in arrival order. Thread-safe; enumerate it with LINQ. It keeps every
+/// entry, bodies included, unless <see cref="Capacity"/> bounds it (then the oldest entries go first).
+/// </summary>
 public sealed class FakeJournal : IEnumerable<JournalEntry>
 {
-    private readonly List<JournalEntry> _entries = [];
+    private readonly Queue<JournalEntry> _entries = new();
     private readonly object _gate = new();
+    private int? _capacity;
+    private long _dropped;
+
+    internal FakeJournal(int? capacity)
+    {
+        Capacity = capacity;
+    }
+
+    /// <summary>
+    /// How many entries are kept at most: when a request would exceed it, the oldest entry is dropped (and counted in
+    /// <see cref="DroppedCount"/>). <see langword="null"/> (the default) keeps everything. Set it for long runs, such
+    /// as walking a 100,000-contact segment, whose page bodies would otherwise stay in memory.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int? Capacity
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _capacity;
+            }
+        }
+
+        set
+        {
+            if (value < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "The journal's capacity cannot be negative.");
+            }
+
+            lock (_gate)
+            {
+                _capacity = value;
+                Trim();
+            }
+        }
+    }
+
+    /// <summary>How many entries <see cref="Capacity"/> has made the journal drop since the server started (<see cref="Clear"/> does not count).</summary>
+    public long DroppedCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _dropped;
+            }
+        }
+    }
 
     /// <summary>Number of recorded requests.</summary>
     public int Count
@@ -87,7 +140,17 @@ public sealed class FakeJournal : IEnumerable<JournalEntry>
     {
         lock (_gate)
         {
-            _entries.Add(entry);
+            _entries.Enqueue(entry);
+            Trim();
+        }
+    }
+
+    private void Trim()
+    {
+        while (_capacity is { } capacity && _entries.Count > capacity)
+        {
+            _entries.Dequeue();
+            _dropped++;
         }
     }
 }
