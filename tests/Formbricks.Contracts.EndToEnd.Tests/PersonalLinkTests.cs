@@ -6,10 +6,12 @@ namespace Formbricks.Contracts.EndToEnd.Tests;
 
 public sealed class PersonalLinkTests
 {
-    [Fact]
-    public async Task A_seven_day_link_opens_then_expires_when_the_clock_moves_eight_days()
+    [Theory]
+    [InlineData(FakeHosting.InMemory)]
+    [InlineData(FakeHosting.Http)]
+    public async Task A_seven_day_link_opens_then_expires_when_the_clock_moves_eight_days(FakeHosting hosting)
     {
-        await using var session = await Session.StartAsync();
+        await using var session = await Session.StartAsync(new FakeFormbricksOptions { Hosting = hosting });
         var seeded = session.Server.Seeded;
         var now = session.Clock.GetUtcNow();
 
@@ -48,9 +50,11 @@ public sealed class PersonalLinkTests
     [InlineData("payload")]
     [InlineData("alg-none")]
     [InlineData("garbage")]
-    public async Task A_tampered_token_is_refused_as_fishy(string tampering)
+    [InlineData("signature", FakeHosting.Http)]
+    [InlineData("alg-none", FakeHosting.Http)]
+    public async Task A_tampered_token_is_refused_as_fishy(string tampering, FakeHosting hosting = FakeHosting.InMemory)
     {
-        await using var session = await Session.StartAsync();
+        await using var session = await Session.StartAsync(new FakeFormbricksOptions { Hosting = hosting });
         var seeded = session.Server.Seeded;
         var link = (await session.Client().GetPersonalizedSurveyLinkAsync(seeded.LinkSurveyId, seeded.ContactId, cancellationToken: TestContext.Current.CancellationToken)).Data.SurveyUrl;
         var token = link.AbsolutePath[(link.AbsolutePath.LastIndexOf('/') + 1)..];
@@ -70,10 +74,12 @@ public sealed class PersonalLinkTests
         Assert.Equal("This looks fishy.", outcome.Heading);
     }
 
-    [Fact]
-    public async Task A_contact_that_responded_gets_no_new_link_and_its_old_link_says_answered()
+    [Theory]
+    [InlineData(FakeHosting.InMemory)]
+    [InlineData(FakeHosting.Http)]
+    public async Task A_contact_that_responded_gets_no_new_link_and_its_old_link_says_answered(FakeHosting hosting)
     {
-        await using var session = await Session.StartAsync();
+        await using var session = await Session.StartAsync(new FakeFormbricksOptions { Hosting = hosting });
         var seeded = session.Server.Seeded;
         var client = session.Client();
         var link = (await client.GetPersonalizedSurveyLinkAsync(seeded.LinkSurveyId, seeded.ContactId, cancellationToken: TestContext.Current.CancellationToken)).Data.SurveyUrl;

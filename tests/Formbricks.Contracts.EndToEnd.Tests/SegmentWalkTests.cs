@@ -1,13 +1,16 @@
 using Formbricks.Contracts.EndToEnd.Api;
+using Formbricks.Contracts.Fakes;
 
 namespace Formbricks.Contracts.EndToEnd.Tests;
 
 public sealed class SegmentWalkTests
 {
-    [Fact]
-    public async Task A_1000_contact_segment_is_walked_page_by_page()
+    [Theory]
+    [InlineData(FakeHosting.InMemory)]
+    [InlineData(FakeHosting.Http)]
+    public async Task A_1000_contact_segment_is_walked_page_by_page(FakeHosting hosting)
     {
-        await using var session = await Session.StartAsync();
+        await using var session = await Session.StartAsync(new FakeFormbricksOptions { Hosting = hosting });
         var client = session.Client();
         var segment = session.Server.Seeded.SegmentsBySize[1000];
         var ct = TestContext.Current.CancellationToken;
@@ -31,10 +34,12 @@ public sealed class SegmentWalkTests
         Assert.Equal(4, session.Server.Journal.ForOperation("getContactLinksBySegment").Count);
     }
 
-    [Fact]
-    public async Task The_async_enumerable_companion_walks_the_same_segment_in_the_same_order()
+    [Theory]
+    [InlineData(FakeHosting.InMemory)]
+    [InlineData(FakeHosting.Http)]
+    public async Task The_async_enumerable_companion_walks_the_same_segment_in_the_same_order(FakeHosting hosting)
     {
-        await using var session = await Session.StartAsync();
+        await using var session = await Session.StartAsync(new FakeFormbricksOptions { Hosting = hosting });
         var client = session.Client();
         var survey = session.Server.Seeded.LinkSurveyId;
         var segment = session.Server.Seeded.SegmentsBySize[1000];

@@ -1,15 +1,18 @@
 using System.Text.Json;
 using System.Web;
 using Formbricks.Contracts.EndToEnd.Api;
+using Formbricks.Contracts.Fakes;
 
 namespace Formbricks.Contracts.EndToEnd.Tests;
 
 public sealed class SingleUseTests
 {
-    [Fact]
-    public async Task A_second_response_on_a_single_use_link_gets_409()
+    [Theory]
+    [InlineData(FakeHosting.InMemory)]
+    [InlineData(FakeHosting.Http)]
+    public async Task A_second_response_on_a_single_use_link_gets_409(FakeHosting hosting)
     {
-        await using var session = await Session.StartAsync();
+        await using var session = await Session.StartAsync(new FakeFormbricksOptions { Hosting = hosting });
         var (client, input) = await SingleUseResponseAsync(session);
 
         var created = await client.CreateClientResponseAsync(session.Server.Seeded.EnvironmentId, input, TestContext.Current.CancellationToken);
@@ -42,10 +45,12 @@ public sealed class SingleUseTests
         Assert.Single(session.Server.Data.Responses, r => r.SingleUseId == seeded.UsedSingleUseId);
     }
 
-    [Fact]
-    public async Task Of_100_parallel_submissions_with_one_single_use_id_exactly_one_wins()
+    [Theory]
+    [InlineData(FakeHosting.InMemory)]
+    [InlineData(FakeHosting.Http)]
+    public async Task Of_100_parallel_submissions_with_one_single_use_id_exactly_one_wins(FakeHosting hosting)
     {
-        await using var session = await Session.StartAsync();
+        await using var session = await Session.StartAsync(new FakeFormbricksOptions { Hosting = hosting });
         var (client, input) = await SingleUseResponseAsync(session);
 
         var attempts = await Task.WhenAll(Enumerable.Range(0, 100).Select(async _ =>
