@@ -82,7 +82,15 @@ public sealed class PersonalLinksToolTests : IDisposable
     [Fact]
     public async Task A_network_failure_says_so()
     {
-        var (exit, log) = await RunAsync("--base-url", "http://127.0.0.1:9/api", "--api-key", "fbk_x", "--survey", "s", "--segment", "g", "--output", Output);
+        // A port that was free a moment ago and is closed again: nothing listens there.
+        int closedPort;
+        using (var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
+        {
+            listener.Start();
+            closedPort = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        }
+
+        var (exit, log) = await RunAsync("--base-url", $"http://127.0.0.1:{closedPort}/api", "--api-key", "fbk_x", "--survey", "s", "--segment", "g", "--output", Output);
 
         Assert.Equal(3, exit);
         Assert.Contains("could not reach Formbricks", log, StringComparison.Ordinal);
