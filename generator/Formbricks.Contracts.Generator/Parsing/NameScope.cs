@@ -34,8 +34,6 @@ internal sealed class NameScope
         return candidate;
     }
 
-    public bool IsTaken(string name) => _taken.Contains(name.TrimStart('@'));
-
     /// <summary>Reserves <paramref name="preferred"/>, or the first free <c>preferredN</c>.</summary>
     public string Claim(string preferred)
     {
