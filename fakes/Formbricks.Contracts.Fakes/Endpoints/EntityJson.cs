@@ -40,8 +40,27 @@ internal static class EntityJson
         ["blocks"] = s.Blocks.DeepClone(),
         ["welcomeCard"] = s.WelcomeCard.DeepClone(),
         ["endings"] = s.Endings.DeepClone(),
-        ["singleUse"] = s.SingleUse is { } su ? new JsonObject { ["enabled"] = su.Enabled, ["isEncrypted"] = su.IsEncrypted } : null,
+        ["singleUse"] = s.SingleUse is { } su
+            ? Texts(new JsonObject { ["enabled"] = su.Enabled, ["isEncrypted"] = su.IsEncrypted }, su.Heading, su.Subheading)
+            : null,
+        ["surveyClosedMessage"] = s.SurveyClosedMessage is { } closed ? Texts([], closed.Heading, closed.Subheading) : null,
     };
+
+    /// <summary>Adds <c>heading</c> and <c>subheading</c> to <paramref name="json"/>, each only when set.</summary>
+    private static JsonObject Texts(JsonObject json, string? heading, string? subheading)
+    {
+        if (heading is not null)
+        {
+            json["heading"] = heading;
+        }
+
+        if (subheading is not null)
+        {
+            json["subheading"] = subheading;
+        }
+
+        return json;
+    }
 
     public static JsonObject Response(FakeResponse r) => new()
     {

@@ -119,7 +119,19 @@ internal static class SurveyEndpoints
         {
             survey.SingleUse = new FakeSingleUse(
                 singleUse["enabled"] is JsonValue e && e.TryGetValue<bool>(out var enabled) && enabled,
-                singleUse["isEncrypted"] is JsonValue x && x.TryGetValue<bool>(out var encrypted) && encrypted);
+                singleUse["isEncrypted"] is JsonValue x && x.TryGetValue<bool>(out var encrypted) && encrypted,
+                Text(singleUse, "heading"),
+                Text(singleUse, "subheading"));
+        }
+
+        if (body.TryGetPropertyValue("surveyClosedMessage", out var closed))
+        {
+            survey.SurveyClosedMessage = closed is JsonObject message
+                ? new FakeSurveyClosedMessage(Text(message, "heading"), Text(message, "subheading"))
+                : null;
         }
     }
+
+    private static string? Text(JsonObject obj, string field) =>
+        obj[field] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 }

@@ -122,7 +122,13 @@ internal sealed class FakePipeline
                 return TooLarge(family);
             }
 
-            if (!TryParseJson(bodyText, out var body))
+            var parsed = JsJson.Parse(bodyText, out var body);
+            if (parsed == JsJsonResult.TooDeep)
+            {
+                return family == ApiFamily.V2Management ? Errors.V2(400, ("error", JsJson.TooDeepIssue)) : Errors.V1BadRequest(JsJson.TooDeepIssue);
+            }
+
+            if (parsed == JsJsonResult.Malformed)
             {
                 return family switch
                 {
@@ -174,43 +180,6 @@ internal sealed class FakePipeline
         : path.StartsWith("/api/v1/client", StringComparison.OrdinalIgnoreCase) ? ApiFamily.V1Client
         : path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) ? ApiFamily.V1Management
         : ApiFamily.Page;
-
-    /// <summary>Parses like <c>JSON.parse</c>; also touches every object so duplicate keys fail here, not in a handler.</summary>
-    private static bool TryParseJson(string text, out JsonNode? node)
-    {
-        try
-        {
-            node = JsonNode.Parse(text);
-            Touch(node);
-            return true;
-        }
-        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException)
-        {
-            node = null;
-            return false;
-        }
-    }
-
-    private static void Touch(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var (_, child) in obj)
-                {
-                    Touch(child);
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var child in array)
-                {
-                    Touch(child);
-                }
-
-                break;
-        }
-    }
 
     private static async Task<(string Text, bool TooLarge)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {

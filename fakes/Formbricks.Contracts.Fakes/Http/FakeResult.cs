@@ -17,7 +17,12 @@ internal enum ApiFamily
 /// <summary>An answer of the fake server, written by the pipeline.</summary>
 internal sealed record FakeResult(int Status, string ContentType, string Body)
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>Room for a body of <see cref="JsJson.MaxDepth"/> levels inside the envelope (System.Text.Json's default is 64).</summary>
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        MaxDepth = JsJson.MaxDepth + 16,
+    };
 
     /// <summary>Extra response headers.</summary>
     public IReadOnlyDictionary<string, string>? Headers { get; init; }

@@ -16,13 +16,16 @@ public enum LinkStatus
     /// <summary>"This looks fishy." / "This survey can only be taken by invitation." (bad signature, bad single-use id, garbage).</summary>
     Invalid,
 
-    /// <summary>"The survey has already been answered." (contact responded, or single-use link used).</summary>
+    /// <summary>
+    /// "The survey has already been answered." (contact responded, or single-use link used; a used single-use link shows
+    /// the survey's <see cref="FakeSingleUse.Heading"/> and <see cref="FakeSingleUse.Subheading"/> when set).
+    /// </summary>
     AlreadyAnswered,
 
     /// <summary>"Survey Paused" / "This survey is temporarily paused."</summary>
     Paused,
 
-    /// <summary>"Survey Completed" / "This survey is closed."</summary>
+    /// <summary>"Survey Completed" / "This survey is closed.", or the survey's <see cref="FakeSurvey.SurveyClosedMessage"/>.</summary>
     Completed,
 
     /// <summary>HTTP 404: unknown, draft or non-link survey.</summary>
@@ -38,8 +41,8 @@ public enum LinkStatus
 /// <param name="SurveyId">The survey, when known.</param>
 /// <param name="ContactId">The contact of a personal link, when valid.</param>
 /// <param name="SingleUseId">The canonical single-use id, when valid.</param>
-/// <param name="Heading">The page heading.</param>
-/// <param name="Text">The page text.</param>
+/// <param name="Heading">The page heading (the survey's own text where it has one; <see langword="null"/> when that is unset).</param>
+/// <param name="Text">The page text (likewise).</param>
 public sealed record LinkOutcome(
     LinkStatus Status, int HttpStatus, string? SurveyId, string? ContactId, string? SingleUseId, string? Heading, string? Text);
 

@@ -73,26 +73,34 @@ internal static class LinkPages
             var used = state.Data.Responses.FirstOrDefault(r => r.SurveyId == survey.Id && r.SingleUseId == singleUseId);
             if (used is { Finished: true })
             {
-                return Outcome(LinkStatus.AlreadyAnswered, 200, survey.Id, null, singleUseId, AnsweredHeading, SingleUseAnsweredText);
+                // SurveyLinkUsed: singleUse.heading ?? default, singleUse.subheading ?? default (each on its own).
+                return Outcome(
+                    LinkStatus.AlreadyAnswered, 200, survey.Id, null, singleUseId,
+                    survey.SingleUse.Heading ?? AnsweredHeading, survey.SingleUse.Subheading ?? SingleUseAnsweredText);
             }
         }
 
         return Render(survey, null, singleUseId);
     }
 
-    /// <summary><c>renderSurvey</c>: draft or non-link → 404; paused/completed → inactive pages; else the survey.</summary>
+    /// <summary>
+    /// <c>renderSurvey</c>: draft or non-link → 404; paused/completed → inactive pages (a completed survey with a
+    /// <c>surveyClosedMessage</c> shows its heading and subheading instead of the defaults); else the survey.
+    /// </summary>
     private static LinkOutcome Render(FakeSurvey survey, string? contactId, string? singleUseId) => survey switch
     {
         { Status: FakeSurveyStatus.Draft } or { Type: not FakeSurveyType.Link } =>
             Outcome(LinkStatus.NotFound, 404, survey.Id, null, null, "Not Found", "This page could not be found."),
         { Status: FakeSurveyStatus.Paused } =>
             Outcome(LinkStatus.Paused, 200, survey.Id, contactId, singleUseId, "Survey Paused", "This survey is temporarily paused."),
+        { Status: FakeSurveyStatus.Completed, SurveyClosedMessage: { } closed } =>
+            Outcome(LinkStatus.Completed, 200, survey.Id, contactId, singleUseId, closed.Heading, closed.Subheading),
         { Status: FakeSurveyStatus.Completed } =>
             Outcome(LinkStatus.Completed, 200, survey.Id, contactId, singleUseId, "Survey Completed", "This survey is closed."),
         _ => Outcome(LinkStatus.Valid, 200, survey.Id, contactId, singleUseId, survey.Name, null),
     };
 
     private static LinkOutcome Outcome(
-        LinkStatus status, int httpStatus, string? surveyId, string? contactId, string? singleUseId, string heading, string? text) =>
+        LinkStatus status, int httpStatus, string? surveyId, string? contactId, string? singleUseId, string? heading, string? text) =>
         new(status, httpStatus, surveyId, contactId, singleUseId, heading, text);
 }

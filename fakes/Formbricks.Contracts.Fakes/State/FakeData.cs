@@ -79,9 +79,12 @@ public sealed class FakeData
     /// <param name="type">Link or app.</param>
     /// <param name="status">Lifecycle state.</param>
     /// <param name="name">Name; generated when omitted.</param>
-    /// <param name="singleUse">Single-use settings, or <see langword="null"/> for none.</param>
+    /// <param name="singleUse">Single-use settings (with the used-link texts), or <see langword="null"/> for none.</param>
+    /// <param name="surveyClosedMessage">The completed page's own texts, or <see langword="null"/> for the defaults.</param>
     /// <returns>The stored survey.</returns>
-    public FakeSurvey AddSurvey(string environmentId, FakeSurveyType type, FakeSurveyStatus status, string? name = null, FakeSingleUse? singleUse = null)
+    public FakeSurvey AddSurvey(
+        string environmentId, FakeSurveyType type, FakeSurveyStatus status, string? name = null, FakeSingleUse? singleUse = null,
+        FakeSurveyClosedMessage? surveyClosedMessage = null)
     {
         var survey = new FakeSurvey
         {
@@ -91,6 +94,7 @@ public sealed class FakeData
             Status = status,
             Name = name ?? "Test survey",
             SingleUse = singleUse,
+            SurveyClosedMessage = surveyClosedMessage,
         };
         survey.Questions.Add(new JsonObject { ["id"] = "q1", ["type"] = "openText", ["headline"] = new JsonObject { ["default"] = "What do you think?" } });
         return Add(_surveys, survey);

@@ -70,10 +70,24 @@ public sealed class FakeEnvironment : FakeEntity
     public required string OrganizationId { get; init; }
 }
 
-/// <summary>Single-use link settings of a survey.</summary>
+/// <summary>Single-use link settings of a survey (<c>singleUse</c>).</summary>
 /// <param name="Enabled">Whether the survey takes single-use links only.</param>
 /// <param name="IsEncrypted">Encrypted mode (<c>suId</c> is an AES-GCM blob) or signed mode (<c>suId</c> plus <c>suToken</c>).</param>
-public sealed record FakeSingleUse(bool Enabled, bool IsEncrypted);
+/// <param name="Heading">
+/// <c>singleUse.heading</c>: the heading of the page a used (finished) link shows; <see langword="null"/> = the default
+/// "The survey has already been answered." (the page uses <c>heading ?? default</c>, so an empty string stays empty).
+/// </param>
+/// <param name="Subheading"><c>singleUse.subheading</c>: its text; <see langword="null"/> = "You can only use this link once.".</param>
+public sealed record FakeSingleUse(bool Enabled, bool IsEncrypted, string? Heading = null, string? Subheading = null);
+
+/// <summary>
+/// A survey's own closed message (<c>surveyClosedMessage</c>). When a survey has one, its completed page shows
+/// <paramref name="Heading"/> and <paramref name="Subheading"/> instead of "Survey Completed" / "This survey is closed."
+/// (both replaced together, as the real page does: a missing one is shown empty). Paused surveys ignore it.
+/// </summary>
+/// <param name="Heading">The heading (<c>surveyClosedMessage.heading</c>).</param>
+/// <param name="Subheading">The text (<c>surveyClosedMessage.subheading</c>).</param>
+public sealed record FakeSurveyClosedMessage(string? Heading, string? Subheading);
 
 /// <summary>A survey.</summary>
 public sealed class FakeSurvey : FakeEntity
@@ -92,6 +106,9 @@ public sealed class FakeSurvey : FakeEntity
 
     /// <summary>Single-use settings, or <see langword="null"/> when single-use links are off.</summary>
     public FakeSingleUse? SingleUse { get; set; }
+
+    /// <summary>The closed message of the completed page, or <see langword="null"/> for the default texts.</summary>
+    public FakeSurveyClosedMessage? SurveyClosedMessage { get; set; }
 
     /// <summary>The legacy question list, as JSON.</summary>
     public JsonArray Questions { get; set; } = [];
