@@ -105,6 +105,23 @@ public sealed class JsonBodyTests : IClassFixture<FakeFormbricksFixture>
             brokenBody.Json());
     }
 
+    [Theory]
+    [InlineData("   ")]
+    [InlineData(" \n\t ")]
+    [InlineData("{\"name\": ")]
+    [InlineData("[1,]")]
+    public async Task Text_that_JSON_parse_rejects_is_malformed_never_too_deep(string text)
+    {
+        using var client = _server.CreateClient();
+
+        var (status, body) = await client.SendJsonAsync(HttpMethod.Post, "v2/management/surveys", text);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(
+            """{"error":{"code":400,"message":"Bad Request","details":[{"field":"error","issue":"Malformed JSON input, please check your request body"}]}}""",
+            body.Json());
+    }
+
     /// <summary><paramref name="depth"/> nested arrays around <paramref name="leaf"/>.</summary>
     private static string Nest(int depth, string leaf) => new string('[', depth) + leaf + new string(']', depth);
 
