@@ -7,12 +7,13 @@ namespace Formbricks.Contracts.Fakes;
 /// The fake server's data: what it was seeded with and what the API created. Tests read it to check what an API
 /// call stored and add to it for their own setup. All members are thread-safe; lists are snapshots.
 /// </summary>
-public sealed class FakeData
+public sealed partial class FakeData
 {
     private readonly Dictionary<string, FakeEntity> _byId = new(StringComparer.Ordinal);
     private readonly List<FakeEnvironment> _environments = [];
     private readonly List<FakeSurvey> _surveys = [];
     private readonly List<FakeContact> _contacts = []; // ascending (CreatedAt, Sequence): newest last
+
     private readonly List<FakeContactAttributeKey> _attributeKeys = [];
     private readonly List<FakeSegment> _segments = [];
     private readonly List<FakeResponse> _responses = [];
@@ -146,7 +147,7 @@ public sealed class FakeData
     public FakeSegment AddSegment(string environmentId, IEnumerable<string> contactIds, string? title = null)
     {
         var segment = new FakeSegment { Id = NewId(), EnvironmentId = environmentId, Title = title ?? "Test segment" };
-        segment.ContactIds.UnionWith(contactIds);
+        segment.Members.UnionWith(contactIds);
         return Add(_segments, segment);
     }
 
@@ -210,6 +211,7 @@ public sealed class FakeData
             if (ReferenceEquals(list, _contacts))
             {
                 InsertSorted(_contacts, (FakeContact)(object)entity);
+                _contactsVersion++;
             }
             else
             {
@@ -317,67 +319,9 @@ public sealed class FakeData
         }
     }
 
-    /// <summary>Contacts of an environment, newest first (createdAt desc), optionally only members of a segment.</summary>
-    internal (List<FakeContact> Page, int Total) ContactPage(string environmentId, FakeSegment? segment, int skip, int limit)
-    {
-        lock (Gate)
-        {
-            EnsureContactOrder();
-            var page = new List<FakeContact>(Math.Min(limit, 256));
-            var total = 0;
-            for (var i = _contacts.Count - 1; i >= 0; i--)
-            {
-                var contact = _contacts[i];
-                if (contact.EnvironmentId != environmentId || (segment is not null && !segment.ContactIds.Contains(contact.Id)))
-                {
-                    continue;
-                }
-
-                if (total >= skip && page.Count < limit)
-                {
-                    page.Add(contact);
-                }
-
-                total++;
-            }
-
-            return (page, total);
-        }
-    }
-
     internal static IEnumerable<T> NewestFirst<T>(IEnumerable<T> items)
         where T : FakeEntity =>
         items.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Sequence);
-
-    /// <summary>Re-sorts the contacts when a test changed a <see cref="FakeEntity.CreatedAt"/> after adding (one O(n) pass otherwise).</summary>
-    private void EnsureContactOrder()
-    {
-        for (var i = 1; i < _contacts.Count; i++)
-        {
-            if (Compare(_contacts[i - 1], _contacts[i]) > 0)
-            {
-                _contacts.Sort(Compare);
-                return;
-            }
-        }
-    }
-
-    private static void InsertSorted(List<FakeContact> list, FakeContact contact)
-    {
-        var index = list.Count;
-        while (index > 0 && Compare(list[index - 1], contact) > 0)
-        {
-            index--;
-        }
-
-        list.Insert(index, contact);
-    }
-
-    private static int Compare(FakeEntity a, FakeEntity b)
-    {
-        var byTime = a.CreatedAt.CompareTo(b.CreatedAt);
-        return byTime != 0 ? byTime : a.Sequence.CompareTo(b.Sequence);
-    }
 
     private List<T> Snapshot<T>(List<T> list)
     {

@@ -183,8 +183,11 @@ public sealed class FakeSegment : FakeEntity
     /// <summary>The segment's title.</summary>
     public string Title { get; set; } = "";
 
-    /// <summary>The ids of the member contacts.</summary>
-    public HashSet<string> ContactIds { get; } = new(StringComparer.Ordinal);
+    /// <summary>The ids of the member contacts, fixed when the segment is added (<see cref="FakeData.AddSegment"/>).</summary>
+    public IReadOnlySet<string> ContactIds => Members;
+
+    /// <summary>The members; filled once by <see cref="FakeData.AddSegment"/>, so the fake's paging index stays valid.</summary>
+    internal HashSet<string> Members { get; } = new(StringComparer.Ordinal);
 
     /// <summary>When set, the segment's filters cannot be translated (the real server answers 400 "Invalid segment filters").</summary>
     public bool HasInvalidFilters { get; set; }

@@ -1,0 +1,82 @@
+namespace Formbricks.Contracts.Fakes;
+
+/// <summary>The contacts in order (newest first) and their pages, with an index of the members of each segment.</summary>
+public sealed partial class FakeData
+{
+    // The members of (environment, segment or all), newest first, as of _contactsVersion, which every insert into
+    // _contacts and every re-sort bumps. Segments never change members and contacts never change environment, so
+    // this is all a page needs: O(limit) per page instead of a membership check of every contact.
+    private readonly Dictionary<(string EnvironmentId, string? SegmentId), (long Version, List<FakeContact> NewestFirst)> _members = [];
+    private long _contactsVersion;
+
+    /// <summary>Contacts of an environment, newest first (createdAt desc), optionally only members of a segment.</summary>
+    internal (List<FakeContact> Page, int Total) ContactPage(string environmentId, FakeSegment? segment, int skip, int limit)
+    {
+        lock (Gate)
+        {
+            EnsureContactOrder();
+            var members = Members(environmentId, segment);
+            var page = new List<FakeContact>(Math.Max(0, Math.Min(limit, members.Count - skip)));
+            for (var i = skip; i < members.Count && page.Count < limit; i++)
+            {
+                page.Add(members[i]);
+            }
+
+            return (page, members.Count);
+        }
+    }
+
+    /// <summary>The contacts of the environment (members of <paramref name="segment"/> only, when given), newest first; call under <see cref="Gate"/>.</summary>
+    private List<FakeContact> Members(string environmentId, FakeSegment? segment)
+    {
+        var key = (environmentId, segment?.Id);
+        if (_members.TryGetValue(key, out var cached) && cached.Version == _contactsVersion)
+        {
+            return cached.NewestFirst;
+        }
+
+        var members = new List<FakeContact>();
+        for (var i = _contacts.Count - 1; i >= 0; i--)
+        {
+            var contact = _contacts[i];
+            if (contact.EnvironmentId == environmentId && (segment is null || segment.Members.Contains(contact.Id)))
+            {
+                members.Add(contact);
+            }
+        }
+
+        _members[key] = (_contactsVersion, members);
+        return members;
+    }
+
+    /// <summary>Re-sorts the contacts when a test changed a <see cref="FakeEntity.CreatedAt"/> after adding (one O(n) pass otherwise).</summary>
+    private void EnsureContactOrder()
+    {
+        for (var i = 1; i < _contacts.Count; i++)
+        {
+            if (Compare(_contacts[i - 1], _contacts[i]) > 0)
+            {
+                _contacts.Sort(Compare);
+                _contactsVersion++;
+                return;
+            }
+        }
+    }
+
+    private static void InsertSorted(List<FakeContact> list, FakeContact contact)
+    {
+        var index = list.Count;
+        while (index > 0 && Compare(list[index - 1], contact) > 0)
+        {
+            index--;
+        }
+
+        list.Insert(index, contact);
+    }
+
+    private static int Compare(FakeEntity a, FakeEntity b)
+    {
+        var byTime = a.CreatedAt.CompareTo(b.CreatedAt);
+        return byTime != 0 ? byTime : a.Sequence.CompareTo(b.Sequence);
+    }
+}
