@@ -42,7 +42,7 @@ internal static class SingleUseEndpoints
         // `searchParams.get("limit") ? Number(…) : 10`; text that is not a number is taken as the default here
         // (the real server would try to build an array of NaN length).
         var raw = context.Query("limit");
-        var limit = string.IsNullOrEmpty(raw) ? DefaultLimit : Zod.JsNumber(raw);
+        var limit = string.IsNullOrEmpty(raw) ? DefaultLimit : JsNumber.Parse(raw);
         if (double.IsNaN(limit))
         {
             limit = DefaultLimit;

@@ -63,15 +63,17 @@ public sealed partial class FakeData
         }
     }
 
-    private static void InsertSorted(List<FakeContact> list, FakeContact contact)
+    /// <summary>Inserts a new contact in order (it is usually the newest: one comparison) and invalidates the member index.</summary>
+    private void InsertContact(FakeContact contact)
     {
-        var index = list.Count;
-        while (index > 0 && Compare(list[index - 1], contact) > 0)
+        var index = _contacts.Count;
+        while (index > 0 && Compare(_contacts[index - 1], contact) > 0)
         {
             index--;
         }
 
-        list.Insert(index, contact);
+        _contacts.Insert(index, contact);
+        _contactsVersion++;
     }
 
     private static int Compare(FakeEntity a, FakeEntity b)

@@ -13,7 +13,6 @@ public sealed partial class FakeData
     private readonly List<FakeEnvironment> _environments = [];
     private readonly List<FakeSurvey> _surveys = [];
     private readonly List<FakeContact> _contacts = []; // ascending (CreatedAt, Sequence): newest last
-
     private readonly List<FakeContactAttributeKey> _attributeKeys = [];
     private readonly List<FakeSegment> _segments = [];
     private readonly List<FakeResponse> _responses = [];
@@ -210,8 +209,7 @@ public sealed partial class FakeData
             _byId.Add(entity.Id, entity);
             if (ReferenceEquals(list, _contacts))
             {
-                InsertSorted(_contacts, (FakeContact)(object)entity);
-                _contactsVersion++;
+                InsertContact((FakeContact)(object)entity);
             }
             else
             {
