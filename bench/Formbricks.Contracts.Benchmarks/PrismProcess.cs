@@ -6,7 +6,7 @@ namespace Formbricks.Contracts.Benchmarks;
 
 /// <summary>
 /// Prism (<c>npx --yes @stoplight/prism-cli@5 mock</c>) on 127.0.0.1, started by the benchmark itself when
-/// <c>FORMBRICKS_BENCH_PRISM_URL</c> is not set (bench/run-prism-comparison.sh sets it), stopped on dispose.
+/// <c>FORMBRICKS_BENCH_PRISM_URL</c> (a Prism already running) is not set, and stopped with its process tree on dispose.
 /// Prism serves the spec's paths at its root: the server URL's <c>/api</c> prefix is not part of its routes.
 /// </summary>
 internal sealed class PrismProcess : IDisposable
