@@ -250,17 +250,20 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
     /// </summary>
     private static string MediaType(string contentType)
     {
-        var media = contentType.Split(';')[0].Trim();
+        var media = Essence(contentType);
         return media == "*/*" ? "application/json" : media;
     }
 
     private static bool IsJson(string contentType)
     {
-        var media = contentType.Split(';')[0].Trim();
+        var media = Essence(contentType);
         return media.Equals("application/json", StringComparison.OrdinalIgnoreCase)
             || media.EndsWith("+json", StringComparison.OrdinalIgnoreCase)
             || media == "*/*";
     }
+
+    /// <summary>The media type of a content key without its parameters: <c>application/json; charset=utf-8</c> → <c>application/json</c>.</summary>
+    private static string Essence(string contentType) => contentType.Split(';')[0].Trim();
 
     private static string? DefaultText(IOpenApiSchema? schema)
     {
