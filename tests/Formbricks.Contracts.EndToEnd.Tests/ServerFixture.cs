@@ -1,7 +1,7 @@
 using Formbricks.Contracts.EndToEnd.Api;
 using Formbricks.Contracts.Fakes;
 using Formbricks.Contracts.OpenApi;
-using Formbricks.Contracts.OpenApi.Validation;
+using Formbricks.Contracts.Conformance;
 using Microsoft.OpenApi;
 
 namespace Formbricks.Contracts.EndToEnd.Tests;

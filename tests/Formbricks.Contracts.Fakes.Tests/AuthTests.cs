@@ -12,7 +12,7 @@ public sealed class AuthTests : IAsyncLifetime
         _server = await FakeFormbricksServer.StartAsync(new FakeFormbricksOptions
         {
             SegmentSizes = [],
-            ApiKeys = [new FakeApiKey("fbk_reader", FakePermission.Read), new FakeApiKey("fbk_writer", FakePermission.Write), new FakeApiKey("legacy-key", FakePermission.Read)],
+            ApiKeys = [new FakeApiKey("fbk_reader", FakeAccessLevel.Read), new FakeApiKey("fbk_writer", FakeAccessLevel.Write), new FakeApiKey("legacy-key", FakeAccessLevel.Read)],
         });
 
     public async ValueTask DisposeAsync() => await _server.DisposeAsync();

@@ -13,8 +13,8 @@ public sealed class ContactLinkErrorTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _server = await FakeFormbricksServer.StartAsync(new FakeFormbricksOptions { ApiKeys = [new FakeApiKey("fbk_read_only", FakePermission.Read)] });
-        _server.Data.AddApiKey(new FakeApiKey("fbk_other_workspace", FakePermission.Manage, _server.Seeded.OtherEnvironmentId));
+        _server = await FakeFormbricksServer.StartAsync(new FakeFormbricksOptions { ApiKeys = [new FakeApiKey("fbk_read_only", FakeAccessLevel.Read)] });
+        _server.Data.AddApiKey(new FakeApiKey("fbk_other_workspace", FakeAccessLevel.Manage, _server.Seeded.OtherEnvironmentId));
         _client = _server.CreateClient();
     }
 
@@ -134,7 +134,7 @@ public sealed class ContactLinkErrorTests : IAsyncLifetime
     public async Task Without_the_contacts_license_both_routes_are_403_segment_before_permission()
     {
         await using var unlicensed = await FakeFormbricksServer.StartAsync(new FakeFormbricksOptions { ContactsLicensed = false, SegmentSizes = [10] }, TestContext.Current.CancellationToken);
-        unlicensed.Data.AddApiKey(new FakeApiKey("fbk_other_workspace", FakePermission.Manage, unlicensed.Seeded.OtherEnvironmentId));
+        unlicensed.Data.AddApiKey(new FakeApiKey("fbk_other_workspace", FakeAccessLevel.Manage, unlicensed.Seeded.OtherEnvironmentId));
         using var client = unlicensed.CreateClient();
         using var other = unlicensed.CreateClient("fbk_other_workspace");
         var seeded = unlicensed.Seeded;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Formbricks.Contracts.OpenApi;
-using Formbricks.Contracts.OpenApi.Validation;
+using Formbricks.Contracts.Conformance;
 using Microsoft.OpenApi;
 
 namespace Formbricks.Contracts.Fakes.Tests;
@@ -24,7 +24,7 @@ public sealed class ContractTests
     {
         var document = Spec.Value;
         await using var server = await FakeFormbricksServer.StartAsync(
-            new FakeFormbricksOptions { SegmentSizes = [0, 30], ContactCount = 60, ApiKeys = [new FakeApiKey("fbk_reader", FakePermission.Read)] },
+            new FakeFormbricksOptions { SegmentSizes = [0, 30], ContactCount = 60, ApiKeys = [new FakeApiKey("fbk_reader", FakeAccessLevel.Read)] },
             TestContext.Current.CancellationToken);
         await RunScenarioAsync(server);
 

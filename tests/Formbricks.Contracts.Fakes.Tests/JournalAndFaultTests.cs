@@ -99,7 +99,7 @@ public sealed class JournalAndFaultTests
     public async Task Rate_limit_101st_request_in_the_window_is_429_per_key()
     {
         await using var server = await FakeFormbricksServer.StartAsync(
-            new FakeFormbricksOptions { RateLimit = true, SegmentSizes = [], ApiKeys = [new FakeApiKey("fbk_second", FakePermission.Read)] },
+            new FakeFormbricksOptions { RateLimit = true, SegmentSizes = [], ApiKeys = [new FakeApiKey("fbk_second", FakeAccessLevel.Read)] },
             TestContext.Current.CancellationToken);
         using var client = server.CreateClient();
         for (var i = 0; i < 100; i++)

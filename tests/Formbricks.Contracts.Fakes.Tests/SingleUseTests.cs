@@ -12,7 +12,7 @@ public sealed class SingleUseTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _server = await FakeFormbricksServer.StartAsync(new FakeFormbricksOptions { SegmentSizes = [], ApiKeys = [new FakeApiKey("fbk_read_only", FakePermission.Read)] });
+        _server = await FakeFormbricksServer.StartAsync(new FakeFormbricksOptions { SegmentSizes = [], ApiKeys = [new FakeApiKey("fbk_read_only", FakeAccessLevel.Read)] });
         _client = _server.CreateClient();
     }
 

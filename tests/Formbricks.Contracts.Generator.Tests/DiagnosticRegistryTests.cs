@@ -11,7 +11,7 @@ public sealed partial class DiagnosticRegistryTests
 {
     /// <summary>Every static descriptor field, whether or not someone remembered to list it in <c>All</c>.</summary>
     private static List<(string Field, DiagnosticDescriptor Descriptor)> Declared() =>
-        typeof(DiagnosticDescriptors).GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
+        typeof(DiagnosticCatalog).GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
             .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
             .Select(f => (f.Name, (DiagnosticDescriptor)f.GetValue(null)!))
             .ToList();
@@ -24,8 +24,8 @@ public sealed partial class DiagnosticRegistryTests
         var declared = Declared();
 
         Assert.True(declared.Count >= 10, $"only {declared.Count} descriptor fields found");
-        Assert.All(declared, d => Assert.True(DiagnosticDescriptors.All.Contains(d.Descriptor), $"{d.Field} ({d.Descriptor.Id}) is not in DiagnosticDescriptors.All"));
-        Assert.Equal(declared.Count, DiagnosticDescriptors.All.Count);
+        Assert.All(declared, d => Assert.True(DiagnosticCatalog.All.Contains(d.Descriptor), $"{d.Field} ({d.Descriptor.Id}) is not in DiagnosticCatalog.All"));
+        Assert.Equal(declared.Count, DiagnosticCatalog.All.Count);
     }
 
     [Fact]

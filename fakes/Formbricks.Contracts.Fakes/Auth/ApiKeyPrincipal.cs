@@ -6,9 +6,9 @@ namespace Formbricks.Contracts.Fakes.Auth;
 /// <summary>An authenticated API key and its per-environment permissions (<c>api-key-auth.ts</c>).</summary>
 internal sealed partial class ApiKeyPrincipal
 {
-    private readonly IReadOnlyDictionary<string, FakePermission> _permissions;
+    private readonly IReadOnlyDictionary<string, FakeAccessLevel> _permissions;
 
-    private ApiKeyPrincipal(string key, IReadOnlyDictionary<string, FakePermission> permissions)
+    private ApiKeyPrincipal(string key, IReadOnlyDictionary<string, FakeAccessLevel> permissions)
     {
         Key = key;
         _permissions = permissions;
@@ -39,7 +39,7 @@ internal sealed partial class ApiKeyPrincipal
             return null;
         }
 
-        var permissions = new Dictionary<string, FakePermission>(StringComparer.Ordinal);
+        var permissions = new Dictionary<string, FakeAccessLevel>(StringComparer.Ordinal);
         foreach (var grant in grants)
         {
             permissions[grant.EnvironmentId!] = grant.Permission;
@@ -49,15 +49,15 @@ internal sealed partial class ApiKeyPrincipal
     }
 
     /// <summary>The permission a method needs: GET read, POST/PUT/PATCH write, DELETE manage.</summary>
-    public static FakePermission Required(string method) => method.ToUpperInvariant() switch
+    public static FakeAccessLevel Required(string method) => method.ToUpperInvariant() switch
     {
-        "GET" or "HEAD" => FakePermission.Read,
-        "DELETE" => FakePermission.Manage,
-        _ => FakePermission.Write,
+        "GET" or "HEAD" => FakeAccessLevel.Read,
+        "DELETE" => FakeAccessLevel.Manage,
+        _ => FakeAccessLevel.Write,
     };
 
     /// <summary><c>hasPermission</c>: manage ⊃ write ⊃ read.</summary>
-    public bool Has(string environmentId, FakePermission needed) =>
+    public bool Has(string environmentId, FakeAccessLevel needed) =>
         _permissions.TryGetValue(environmentId, out var held) && held >= needed;
 
     /// <summary><c>hasPermission</c> for the method of the request.</summary>

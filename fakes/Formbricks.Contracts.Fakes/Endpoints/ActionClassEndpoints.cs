@@ -18,7 +18,7 @@ internal static class ActionClassEndpoints
     private static FakeResult List(RequestContext context)
     {
         var key = context.Key!;
-        var items = FakeData.NewestFirst(context.Data.ActionClasses.Where(a => key.Has(a.EnvironmentId, FakePermission.Read)));
+        var items = FakeData.NewestFirst(context.Data.ActionClasses.Where(a => key.Has(a.EnvironmentId, FakeAccessLevel.Read)));
         return FakeResult.Data(EntityJson.Array(items, EntityJson.ActionClass));
     }
 
@@ -61,7 +61,7 @@ internal static class ActionClassEndpoints
             return Errors.V1NotFound("Workspace", environmentId);
         }
 
-        if (!context.Key!.Has(environmentId!, FakePermission.Write))
+        if (!context.Key!.Has(environmentId!, FakeAccessLevel.Write))
         {
             return Errors.V1Unauthorized();
         }
@@ -89,7 +89,7 @@ internal static class ActionClassEndpoints
             return Errors.V1NotFound("Action Class", id);
         }
 
-        if (!context.Key!.Has(actionClass.EnvironmentId, FakePermission.Manage))
+        if (!context.Key!.Has(actionClass.EnvironmentId, FakeAccessLevel.Manage))
         {
             return Errors.V1Unauthorized();
         }

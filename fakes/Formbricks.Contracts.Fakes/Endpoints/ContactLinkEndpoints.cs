@@ -63,7 +63,7 @@ internal static class ContactLinkEndpoints
             return V2.NotFound("survey");
         }
 
-        if (!context.Key!.Has(survey.EnvironmentId, FakePermission.Read))
+        if (!context.Key!.Has(survey.EnvironmentId, FakeAccessLevel.Read))
         {
             return Errors.V2(401);
         }
@@ -114,7 +114,7 @@ internal static class ContactLinkEndpoints
             return Errors.V2(403);
         }
 
-        if (!context.Key!.Has(survey.EnvironmentId, FakePermission.Read))
+        if (!context.Key!.Has(survey.EnvironmentId, FakeAccessLevel.Read))
         {
             return Errors.V2(401);
         }

@@ -24,7 +24,7 @@ internal static class SingleUseEndpoints
             return Errors.V1NotFound("Survey", id);
         }
 
-        if (!context.Key!.Has(survey.EnvironmentId, FakePermission.Write))
+        if (!context.Key!.Has(survey.EnvironmentId, FakeAccessLevel.Write))
         {
             return Errors.V1Unauthorized();
         }

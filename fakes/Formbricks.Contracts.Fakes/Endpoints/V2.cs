@@ -114,7 +114,7 @@ internal static class V2
 
     /// <summary>The environment for a create call that names none: the first one the key may write to.</summary>
     public static string? DefaultWritableEnvironment(RequestContext context) =>
-        context.Key!.EnvironmentIds.Order(StringComparer.Ordinal).FirstOrDefault(e => context.Key.Has(e, FakePermission.Write));
+        context.Key!.EnvironmentIds.Order(StringComparer.Ordinal).FirstOrDefault(e => context.Key.Has(e, FakeAccessLevel.Write));
 
     /// <summary>Wraps a synchronous handler.</summary>
     public static Func<RequestContext, Task<FakeResult>> Sync(Func<RequestContext, FakeResult> handler) =>

@@ -22,7 +22,7 @@ internal static class WebhookEndpoints
     private static FakeResult List(RequestContext context)
     {
         var key = context.Key!;
-        var items = FakeData.NewestFirst(context.Data.Webhooks.Where(w => key.Has(w.EnvironmentId, FakePermission.Read)));
+        var items = FakeData.NewestFirst(context.Data.Webhooks.Where(w => key.Has(w.EnvironmentId, FakeAccessLevel.Read)));
         return FakeResult.Data(EntityJson.Array(items, w => EntityJson.Webhook(w)));
     }
 
@@ -83,7 +83,7 @@ internal static class WebhookEndpoints
             return Errors.V1NotFound("Workspace", environmentId);
         }
 
-        if (!context.Key!.Has(environmentId, FakePermission.Write))
+        if (!context.Key!.Has(environmentId, FakeAccessLevel.Write))
         {
             return Errors.V1Unauthorized();
         }
@@ -103,15 +103,15 @@ internal static class WebhookEndpoints
         return FakeResult.Data(EntityJson.Webhook(webhook, withSecret: true));
     }
 
-    private static FakeResult Get(RequestContext context) => WithWebhook(context, FakePermission.Read, w => FakeResult.Data(EntityJson.Webhook(w)));
+    private static FakeResult Get(RequestContext context) => WithWebhook(context, FakeAccessLevel.Read, w => FakeResult.Data(EntityJson.Webhook(w)));
 
-    private static FakeResult Delete(RequestContext context) => WithWebhook(context, FakePermission.Manage, w =>
+    private static FakeResult Delete(RequestContext context) => WithWebhook(context, FakeAccessLevel.Manage, w =>
     {
         context.Data.Remove(w);
         return FakeResult.Data(EntityJson.Webhook(w));
     });
 
-    private static FakeResult WithWebhook(RequestContext context, FakePermission needed, Func<FakeWebhook, FakeResult> then)
+    private static FakeResult WithWebhook(RequestContext context, FakeAccessLevel needed, Func<FakeWebhook, FakeResult> then)
     {
         var id = context["id"];
         var webhook = context.Data.Find<FakeWebhook>(id);

@@ -183,7 +183,7 @@ internal sealed class FakePipeline
 
     private static async Task<(string Text, bool TooLarge)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.ContentLength is 0 || (request.ContentLength is null && !request.Headers.TransferEncoding.Any()))
+        if (request.ContentLength is 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count == 0))
         {
             return ("", false);
         }

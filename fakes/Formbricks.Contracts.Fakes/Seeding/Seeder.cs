@@ -23,7 +23,7 @@ internal static class Seeder
         {
             Id = data.NewId(), ProjectId = projectId, OrganizationId = organizationId, Type = "development", CreatedAt = start.AddDays(-400),
         });
-        data.AddApiKey(new FakeApiKey(apiKey, FakePermission.Manage, main.Id));
+        data.AddApiKey(new FakeApiKey(apiKey, FakeAccessLevel.Manage, main.Id));
         foreach (var key in options.ApiKeys)
         {
             data.AddApiKey(key with { EnvironmentId = key.EnvironmentId ?? main.Id });

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Formbricks.Contracts.Fakes;
 
 /// <summary>Permission levels an API key can hold on an environment (workspace); each includes the ones below it.</summary>
-public enum FakePermission
+public enum FakeAccessLevel
 {
     /// <summary>May read (GET).</summary>
     Read = 1,

@@ -26,7 +26,7 @@ internal sealed record DiagnosticInfo(
     public Diagnostic ToDiagnostic()
     {
         // A descriptor left out of All would make First throw inside the generator: fall back to FBC0007 instead.
-        var descriptor = DiagnosticDescriptors.All.FirstOrDefault(d => d.Id == Id) ?? DiagnosticDescriptors.GeneratorFailure;
+        var descriptor = DiagnosticCatalog.All.FirstOrDefault(d => d.Id == Id) ?? DiagnosticCatalog.GeneratorFailure;
         var location = Location.Create(
             FilePath,
             new TextSpan(Offset, Length),

@@ -18,8 +18,8 @@ internal static class SourceEmitter
         if (!features.SupportsLanguage || features.MissingTypes.Length > 0)
         {
             var (descriptor, message) = !features.SupportsLanguage
-                ? (DiagnosticDescriptors.LanguageVersionTooLow, $"The client generated from this spec is C# 11 (required members, UTF-8 literals); the project compiles C# {features.LanguageVersion}. Set <LangVersion>11</LangVersion> or later, or target .NET 7 or later.")
-                : (DiagnosticDescriptors.MissingFramework, $"The client generated from this spec needs {features.MissingTypes}, which the project does not reference. Target .NET 8 or later (netstandard and .NET Framework projects are not supported).");
+                ? (DiagnosticCatalog.LanguageVersionTooLow, $"The client generated from this spec is C# 11 (required members, UTF-8 literals); the project compiles C# {features.LanguageVersion}. Set <LangVersion>11</LangVersion> or later, or target .NET 7 or later.")
+                : (DiagnosticCatalog.MissingFramework, $"The client generated from this spec needs {features.MissingTypes}, which the project does not reference. Target .NET 8 or later (netstandard and .NET Framework projects are not supported).");
             production.ReportDiagnostic(new DiagnosticInfo(descriptor.Id, message, spec.SpecPath, 0, 0, 0, 0, 0, 0).ToDiagnostic());
             return;
         }
@@ -27,7 +27,7 @@ internal static class SourceEmitter
         if (namespaceOwner is not null)
         {
             var message = $"Namespace \"{spec.Namespace}\" is already generated into from '{namespaceOwner}'; each spec needs a namespace of its own (their types and hint names would clash). Set the Namespace metadata of this AdditionalFiles item to a different namespace.";
-            production.ReportDiagnostic(new DiagnosticInfo(DiagnosticDescriptors.DuplicateNamespace.Id, message, spec.SpecPath, 0, 0, 0, 0, 0, 0).ToDiagnostic());
+            production.ReportDiagnostic(new DiagnosticInfo(DiagnosticCatalog.DuplicateNamespace.Id, message, spec.SpecPath, 0, 0, 0, 0, 0, 0).ToDiagnostic());
             return;
         }
 
@@ -45,7 +45,7 @@ internal static class SourceEmitter
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // Never a CS8785: the failure is reported at the spec, and nothing half-written is added.
-            var info = new DiagnosticInfo(DiagnosticDescriptors.GeneratorFailure.Id, exception.GetType().Name + ": " + exception.Message, spec.SpecPath, 0, 0, 0, 0, 0, 0);
+            var info = new DiagnosticInfo(DiagnosticCatalog.GeneratorFailure.Id, exception.GetType().Name + ": " + exception.Message, spec.SpecPath, 0, 0, 0, 0, 0, 0);
             production.ReportDiagnostic(info.ToDiagnostic());
             return;
         }

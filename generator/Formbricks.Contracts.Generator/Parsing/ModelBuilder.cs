@@ -31,7 +31,7 @@ internal static class ModelBuilder
         }
         catch (Exception exception)
         {
-            var info = new DiagnosticInfo(DiagnosticDescriptors.GeneratorFailure.Id, exception.GetType().Name + ": " + exception.Message, input.Path, 0, 0, 0, 0, 0, 0);
+            var info = new DiagnosticInfo(DiagnosticCatalog.GeneratorFailure.Id, exception.GetType().Name + ": " + exception.Message, input.Path, 0, 0, 0, 0, 0, 0);
             return new ModelResult(null, new EquatableArray<DiagnosticInfo>([info]));
         }
     }
@@ -46,7 +46,7 @@ internal static class ModelBuilder
             var message = !Identifiers.IsValidNamespace(ns)
                 ? $"Namespace=\"{ns}\" is not a valid C# namespace; set the Namespace metadata of the AdditionalFiles item to dotted identifiers such as 'MyCompany.Formbricks'."
                 : $"ClientName=\"{clientName}\" is not a valid C# type name; set the ClientName metadata of the AdditionalFiles item to an identifier such as 'FormbricksClient'.";
-            return new ModelResult(null, new EquatableArray<DiagnosticInfo>([new DiagnosticInfo(DiagnosticDescriptors.InvalidOption.Id, message, input.Path, 0, 0, 0, 0, 0, 0)]));
+            return new ModelResult(null, new EquatableArray<DiagnosticInfo>([new DiagnosticInfo(DiagnosticCatalog.InvalidOption.Id, message, input.Path, 0, 0, 0, 0, 0, 0)]));
         }
 
         var read = SpecReader.Read(input.Path, input.Text, cancellationToken);
@@ -129,11 +129,11 @@ internal static class ModelBuilder
     {
         var id = diagnostic.Kind switch
         {
-            SpecDiagnosticKind.MalformedDocument => DiagnosticDescriptors.MalformedDocument.Id,
-            SpecDiagnosticKind.UnresolvedReference => DiagnosticDescriptors.UnresolvedReference.Id,
-            SpecDiagnosticKind.UnsupportedConstruct => DiagnosticDescriptors.UnsupportedConstruct.Id,
-            _ when diagnostic.Severity == SpecDiagnosticSeverity.Warning => DiagnosticDescriptors.OpenApiWarning.Id,
-            _ => DiagnosticDescriptors.InvalidOpenApi.Id,
+            SpecDiagnosticKind.MalformedDocument => DiagnosticCatalog.MalformedDocument.Id,
+            SpecDiagnosticKind.UnresolvedReference => DiagnosticCatalog.UnresolvedReference.Id,
+            SpecDiagnosticKind.UnsupportedConstruct => DiagnosticCatalog.UnsupportedConstruct.Id,
+            _ when diagnostic.Severity == SpecDiagnosticSeverity.Warning => DiagnosticCatalog.OpenApiWarning.Id,
+            _ => DiagnosticCatalog.InvalidOpenApi.Id,
         };
         var span = diagnostic.Span;
         return new DiagnosticInfo(

@@ -135,7 +135,7 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
                 case ParameterLocation.Query: target = ParameterLocationSpec.Query; break;
                 case ParameterLocation.Header: target = ParameterLocationSpec.Header; break;
                 default:
-                    context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer, $"The {location.ToString().ToLowerInvariant()} parameter '{wire}' is not supported and is left out of the method.");
+                    context.Report(DiagnosticCatalog.UnsupportedConstruct, parameterPointer, $"The {location.ToString().ToLowerInvariant()} parameter '{wire}' is not supported and is left out of the method.");
                     continue;
             }
 
@@ -146,7 +146,7 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
             }
             else if (schemas.IsObjectLike(parameter.Schema))
             {
-                context.Report(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer, $"The parameter '{wire}' has an object schema; only primitives, enums and arrays of them are supported, so it is sent as a string.");
+                context.Report(DiagnosticCatalog.UnsupportedConstruct, parameterPointer, $"The parameter '{wire}' has an object schema; only primitives, enums and arrays of them are supported, so it is sent as a string.");
                 type = new TypeRef(TypeKind.String);
             }
             else
@@ -172,7 +172,7 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
         var json = content.FirstOrDefault(c => IsJson(c.Key));
         if (json.Value is null)
         {
-            context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, $"The request body has no JSON content type ({string.Join(", ", content.Keys)}); the method is generated without a body.");
+            context.Report(DiagnosticCatalog.UnsupportedConstruct, pointer, $"The request body has no JSON content type ({string.Join(", ", content.Keys)}); the method is generated without a body.");
             return null;
         }
 
@@ -213,7 +213,7 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
 
             if (BodyType(pair.Value, baseName + Identifiers.ToPascalCase(pair.Key) + "Error", responsePointer) is { } errorType)
             {
-                errors.Add(new ErrorResponseSpec(pair.Key.ToUpperInvariant() == "DEFAULT" ? "default" : pair.Key.ToUpperInvariant(), errorType));
+                errors.Add(new ErrorResponseSpec(string.Equals(pair.Key, "default", StringComparison.OrdinalIgnoreCase) ? "default" : pair.Key.ToUpperInvariant(), errorType));
             }
         }
 

@@ -70,7 +70,7 @@ internal sealed partial class SchemaMapper
     {
         if (depth > 32)
         {
-            _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, "The allOf composition nests more than 32 levels deep (a cycle?); the deeper parts are left out.");
+            _context.Report(DiagnosticCatalog.UnsupportedConstruct, pointer, "The allOf composition nests more than 32 levels deep (a cycle?); the deeper parts are left out.");
             yield break;
         }
 
@@ -90,7 +90,7 @@ internal sealed partial class SchemaMapper
                 var part = target.AllOf[i];
                 if (part.OneOf is { Count: > 0 } || part.AnyOf is { Count: > 0 })
                 {
-                    _context.Report(DiagnosticDescriptors.UnsupportedConstruct, targetPointer + "/allOf/" + i, "A oneOf/anyOf inside allOf is not supported; its members are kept in AdditionalProperties.");
+                    _context.Report(DiagnosticCatalog.UnsupportedConstruct, targetPointer + "/allOf/" + i, "A oneOf/anyOf inside allOf is not supported; its members are kept in AdditionalProperties.");
                     continue;
                 }
 
@@ -104,7 +104,7 @@ internal sealed partial class SchemaMapper
         yield return (target, targetPointer);
     }
 
-    private EnumSpec BuildEnum(string name, IOpenApiSchema schema)
+    private static EnumSpec BuildEnum(string name, IOpenApiSchema schema)
     {
         var values = EnumValues(schema)!;
         var members = new NameScope([name, "Value", "IsKnown", "KnownValues", .. ReservedMembers]);

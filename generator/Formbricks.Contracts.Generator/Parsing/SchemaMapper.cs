@@ -72,7 +72,7 @@ internal sealed partial class SchemaMapper
                     {
                         _cyclic.Add(pair.Key);
                         var pointer = "/components/schemas/" + Escape(pair.Key);
-                        _context.Report(DiagnosticDescriptors.UnsupportedConstruct, pointer, $"The schema '{pair.Key}' is a $ref chain that comes back to itself ({string.Join(" → ", seen.Concat([next]))}); it is generated as a JSON element.");
+                        _context.Report(DiagnosticCatalog.UnsupportedConstruct, pointer, $"The schema '{pair.Key}' is a $ref chain that comes back to itself ({string.Join(" → ", seen.Concat([next]))}); it is generated as a JSON element.");
                     }
 
                     break;
@@ -167,7 +167,7 @@ internal sealed partial class SchemaMapper
         {
             if (!_resolvingAliases.Add(id))
             {
-                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, entry.Pointer, $"The schema '{id}' refers to itself without an object in between; it is generated as a JSON element.");
+                _context.Report(DiagnosticCatalog.UnsupportedConstruct, entry.Pointer, $"The schema '{id}' refers to itself without an object in between; it is generated as a JSON element.");
                 return TypeRef.Any;
             }
 
@@ -181,7 +181,7 @@ internal sealed partial class SchemaMapper
             }
             catch (InvalidOperationException exception)
             {
-                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, entry.Pointer, $"The schema '{id}' cannot be resolved ({exception.Message}); it is generated as a JSON element.");
+                _context.Report(DiagnosticCatalog.UnsupportedConstruct, entry.Pointer, $"The schema '{id}' cannot be resolved ({exception.Message}); it is generated as a JSON element.");
                 entry.Alias = TypeRef.Any;
             }
             finally

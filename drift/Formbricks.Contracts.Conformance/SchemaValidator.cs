@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.OpenApi;
 
-namespace Formbricks.Contracts.OpenApi.Validation;
+namespace Formbricks.Contracts.Conformance;
 
 /// <summary>
 /// Validates a JSON value against Microsoft.OpenApi's schema model (3.0 <c>nullable</c> is read into the
@@ -338,7 +338,7 @@ internal static class SchemaValidator
     }
 
     private static string TypeText(JsonSchemaType? type) =>
-        type is not { } flags ? "any" : string.Join(" or ", Enum.GetValues(typeof(JsonSchemaType)).Cast<JsonSchemaType>().Where(f => (flags & f) != 0).Select(KindText));
+        type is not { } flags ? "any" : string.Join(" or ", Enum.GetValues<JsonSchemaType>().Where(f => (flags & f) != 0).Select(KindText));
 
     private static string KindText(JsonSchemaType kind) => kind.ToString().ToLowerInvariant();
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 
-namespace Formbricks.Contracts.OpenApi.Validation;
+namespace Formbricks.Contracts.Conformance;
 
 /// <summary>
 /// Checks an HTTP response against an <see cref="OpenApiDocument"/>: the operation exists, the status is declared
@@ -29,10 +29,7 @@ public static class ResponseValidator
     public static IReadOnlyList<ResponseValidationError> Validate(
         OpenApiDocument document, string method, string pathTemplateOrConcretePath, int status, string? contentType, string body)
     {
-        if (document is null)
-        {
-            throw new ArgumentNullException(nameof(document));
-        }
+        ArgumentNullException.ThrowIfNull(document);
 
         var errors = new List<ResponseValidationError>();
         var path = StripQuery(pathTemplateOrConcretePath ?? string.Empty);
@@ -118,8 +115,8 @@ public static class ResponseValidator
 
     private static string StripQuery(string path)
     {
-        var query = path.IndexOfAny(new[] { '?', '#' });
-        return query >= 0 ? path.Substring(0, query) : path;
+        var query = path.AsSpan().IndexOfAny('?', '#');
+        return query >= 0 ? path[..query] : path;
     }
 
     /// <summary>The declared response: exact status, then the range (<c>4XX</c>), then <c>default</c>.</summary>
@@ -132,7 +129,7 @@ public static class ResponseValidator
         }
 
         var exact = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        foreach (var key in new[] { exact, exact.Substring(0, 1) + "XX", "default" })
+        foreach (var key in (string[])[exact, exact[..1] + "XX", "default"])
         {
             foreach (var pair in responses)
             {
@@ -166,7 +163,7 @@ public static class ResponseValidator
         }
 
         var slash = mediaType.IndexOf('/');
-        var candidates = new[] { mediaType, slash > 0 ? mediaType.Substring(0, slash) + "/*" : mediaType, "*/*" };
+        var candidates = new[] { mediaType, slash > 0 ? mediaType[..slash] + "/*" : mediaType, "*/*" };
         foreach (var candidate in candidates)
         {
             foreach (var pair in content)

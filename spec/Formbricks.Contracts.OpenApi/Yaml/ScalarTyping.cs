@@ -70,7 +70,7 @@ internal static class ScalarTyping
     }
 
     /// <summary>Integers and floats that YAML's core schema accepts but JSON spells differently (+1, 0x1F, 0o17, .5, 1.).</summary>
-    private static JsonNode? TypeYamlOnlyNumber(string value)
+    private static JsonValue? TypeYamlOnlyNumber(string value)
     {
         if (value.StartsWith("0x", StringComparison.Ordinal) && value.Length > 2 &&
             long.TryParse(value.Substring(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var hex) &&
@@ -105,7 +105,7 @@ internal static class ScalarTyping
         var canonical = value.StartsWith("+", StringComparison.Ordinal) ? value.Substring(1) : value;
         if (decimal.TryParse(canonical, NumberStyles.Float, CultureInfo.InvariantCulture, out var dec))
         {
-            var isInteger = canonical.IndexOfAny(new[] { '.', 'e', 'E' }) < 0;
+            var isInteger = canonical.IndexOf('.') < 0 && canonical.IndexOf('e') < 0 && canonical.IndexOf('E') < 0;
             return isInteger && dec >= long.MinValue && dec <= long.MaxValue
                 ? JsonValue.Create((long)dec)
                 : JsonValue.Create(dec);

@@ -6,7 +6,7 @@ namespace Formbricks.Contracts.Generator.Diagnostics;
 /// Every diagnostic the Formbricks.Contracts generator reports. One id prefix (<c>FBC</c>), one registry, one docs
 /// page per id (<c>docs/diagnostics/FBCxxxx.md</c>), one line per id in <c>AnalyzerReleases.*.md</c>.
 /// </summary>
-internal static class DiagnosticDescriptors
+internal static partial class DiagnosticCatalog
 {
     private const string Category = "Formbricks.Contracts.Generator";
 

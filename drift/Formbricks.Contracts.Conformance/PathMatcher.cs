@@ -1,6 +1,6 @@
 using Microsoft.OpenApi;
 
-namespace Formbricks.Contracts.OpenApi.Validation;
+namespace Formbricks.Contracts.Conformance;
 
 /// <summary>Finds the spec path (template) for a template or a concrete request path.</summary>
 internal static class PathMatcher
@@ -57,7 +57,7 @@ internal static class PathMatcher
             var matches = true;
             for (var i = 0; i < parts.Length && matches; i++)
             {
-                if (parts[i].StartsWith("{", StringComparison.Ordinal) && parts[i].EndsWith("}", StringComparison.Ordinal))
+                if (parts[i].StartsWith('{') && parts[i].EndsWith('}'))
                 {
                     matches = segments[i].Length > 0;
                 }
@@ -84,7 +84,7 @@ internal static class PathMatcher
     private static string Normalize(string path)
     {
         var trimmed = path.Length > 1 ? path.TrimEnd('/') : path;
-        return trimmed.StartsWith("/", StringComparison.Ordinal) ? trimmed : "/" + trimmed;
+        return trimmed.StartsWith('/') ? trimmed : "/" + trimmed;
     }
 
     /// <summary>The path of the first server URL (<c>https://app.formbricks.com/api</c> → <c>/api</c>).</summary>

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
-using Formbricks.Contracts.OpenApi.Validation;
+using Formbricks.Contracts.Conformance;
 using Microsoft.OpenApi;
 
-namespace Formbricks.Contracts.OpenApi.Tests.Validation;
+namespace Formbricks.Contracts.Conformance.Tests.Validation;
 
 /// <summary>The schema rules of the response validator, one by one, and the inputs that used to make it throw.</summary>
 public sealed class SchemaValidatorTests
