@@ -1,0 +1,16 @@
+using System.CommandLine;
+
+namespace Formbricks.Contracts.Tool;
+
+/// <summary>The root command and the list of subcommands, one per file under <c>Commands/</c>.</summary>
+internal static class ToolCommands
+{
+    /// <summary>The <c>formbricks-contracts</c> root command with every subcommand.</summary>
+    public static RootCommand CreateRoot(TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("Formbricks.Contracts drift checks: breaking changes between two OpenAPI documents, and a live server against its spec.");
+        _ = output;
+        _ = error;
+        return root;
+    }
+}
