@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.OpenApi;
+using JsonPointer = Formbricks.Contracts.OpenApi.SourceMapping.JsonPointer;
 
 namespace Formbricks.Contracts.Conformance;
 
@@ -115,7 +116,7 @@ internal static class SchemaValidator
         var properties = schema.Properties ?? new Dictionary<string, IOpenApiSchema>();
         foreach (var pair in obj)
         {
-            var child = pointer + "/" + Escape(pair.Key);
+            var child = JsonPointer.Append(pointer, pair.Key);
             if (properties.TryGetValue(pair.Key, out var property))
             {
                 Validate(property, pair.Value, child, errors, depth + 1);
@@ -346,6 +347,4 @@ internal static class SchemaValidator
         double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     private static string Text(double value) => value.ToString("R", CultureInfo.InvariantCulture);
-
-    private static string Escape(string name) => name.Replace("~", "~0").Replace("/", "~1");
 }

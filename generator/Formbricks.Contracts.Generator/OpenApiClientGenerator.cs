@@ -1,9 +1,12 @@
+using System.Text;
 using Formbricks.Contracts.Generator.Common;
+using Formbricks.Contracts.Generator.Diagnostics;
 using Formbricks.Contracts.Generator.Emit;
 using Formbricks.Contracts.Generator.Model;
 using Formbricks.Contracts.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Formbricks.Contracts.Generator;
 
@@ -12,10 +15,13 @@ namespace Formbricks.Contracts.Generator;
 /// with <c>&lt;AdditionalFiles Include="…" OpenApiClient="true" Namespace="…" ClientName="…" /&gt;</c>.
 /// </summary>
 /// <remarks>
-/// The pipeline: each opted-in file becomes a <see cref="SpecInput"/> of strings (step <c>SpecInput</c>), is parsed
-/// into an equatable model plus diagnostics (step <c>Model</c>); diagnostics and source are two outputs. The
-/// namespaces of all specs are collected (step <c>Namespaces</c>), so that a second spec in a namespace gets FBC0010
-/// instead of clashing files. The generator reads only what the compiler hands it.
+/// The pipeline (docs/generator.md): each opted-in file becomes a <see cref="SpecInput"/> of strings (step
+/// <c>SpecInput</c>), is parsed into an equatable model plus diagnostics (step <c>Model</c>). The namespaces of all
+/// specs are collected (step <c>Namespaces</c>), so that a second spec in a namespace gets FBC0010 instead of clashing
+/// files. With what the compilation offers (step <c>HostFeatures</c>) each model is written into files or the
+/// diagnostics that say why not (step <c>Output</c>). Two kinds of output: one adds the files, the other reports
+/// every diagnostic (of the model and of the output step); neither computes anything. The generator reads only what
+/// the compiler hands it.
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class OpenApiClientGenerator : IIncrementalGenerator
@@ -37,6 +43,9 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
 
         /// <summary>The namespace of every spec, collected to find two specs that would generate into the same one.</summary>
         public const string Namespaces = nameof(Namespaces);
+
+        /// <summary>The generated files of one spec, or the diagnostics that say why there are none.</summary>
+        public const string Output = nameof(Output);
     }
 
     /// <inheritdoc/>
@@ -70,9 +79,6 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(static (input, cancellationToken) => ModelBuilder.Build(input, cancellationToken))
             .WithTrackingName(TrackingNames.Model);
 
-        context.RegisterSourceOutput(models.SelectMany(static (model, _) => model.Diagnostics), static (production, diagnostic) =>
-            production.ReportDiagnostic(diagnostic.ToDiagnostic()));
-
         var specs = models
             .Select(static (model, _) => model.Spec)
             .Where(static spec => spec is not null)
@@ -103,7 +109,25 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.HostFeatures);
 
-        context.RegisterSourceOutput(owned.Combine(features), static (production, pair) =>
-            SourceEmitter.Emit(production, pair.Left.Spec, pair.Left.NamespaceOwner, pair.Right));
+        var outputs = owned
+            .Combine(features)
+            .Select(static (pair, cancellationToken) => SourceEmitter.Build(pair.Left.Spec, pair.Left.NamespaceOwner, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Output);
+
+        // Emit code: the files alone.
+        context.RegisterSourceOutput(outputs.Select(static (output, _) => output.Files), static (production, files) =>
+        {
+            foreach (var file in files)
+            {
+                production.AddSource(file.HintName, SourceText.From(file.Source, Encoding.UTF8));
+            }
+        });
+
+        // Report: the diagnostics alone, of the model (reader, options, mapping) and of the output step (host, namespace, emission).
+        ReportDiagnostics(context, models.SelectMany(static (model, _) => model.Diagnostics));
+        ReportDiagnostics(context, outputs.SelectMany(static (output, _) => output.Diagnostics));
     }
+
+    private static void ReportDiagnostics(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<DiagnosticInfo> diagnostics) =>
+        context.RegisterSourceOutput(diagnostics, static (production, diagnostic) => production.ReportDiagnostic(diagnostic.ToDiagnostic()));
 }

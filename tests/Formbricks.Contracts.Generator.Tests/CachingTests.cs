@@ -40,7 +40,7 @@ public sealed class CachingTests
         Assert.NotSame(compilation, edited);
         var result = driver.RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
 
-        Assert.Equal(SpecSteps.Length + 1, TrackedSteps.Length);
+        Assert.Equal(SpecSteps.Length + 2, TrackedSteps.Length);
         foreach (var step in SpecSteps)
         {
             Assert.All(Reasons(result, step), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
@@ -48,6 +48,7 @@ public sealed class CachingTests
 
         // The compilation changed, so the lookup runs again; its equal result stops the change there.
         Assert.Equal([IncrementalStepRunReason.Unchanged], Reasons(result, OpenApiClientGenerator.TrackingNames.HostFeatures));
+        Assert.Equal([IncrementalStepRunReason.Cached], Reasons(result, OpenApiClientGenerator.TrackingNames.Output));
         var outputs = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
         Assert.NotEmpty(outputs);
         Assert.All(outputs, o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));

@@ -66,12 +66,12 @@ public sealed class EdgeCaseTests
     }
 
     [Fact]
-    public void An_external_reference_is_an_error_at_the_ref()
+    public void An_external_reference_is_an_fbc0012_error_at_the_ref()
     {
         var outcome = GeneratorHarness.Run(Specs.Inline(Specs.MinimalYaml.Replace("'#/components/schemas/Thing'", "'common.yml#/components/schemas/Thing'")));
 
         var error = Assert.Single(outcome.GeneratorDiagnostics);
-        Assert.Equal(("FBC0005", DiagnosticSeverity.Error), (error.Id, error.Severity));
+        Assert.Equal(("FBC0012", DiagnosticSeverity.Error), (error.Id, error.Severity));
         Assert.Equal(15, error.Location.GetLineSpan().StartLinePosition.Line + 1);
     }
 

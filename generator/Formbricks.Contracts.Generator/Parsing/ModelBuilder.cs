@@ -31,7 +31,7 @@ internal static class ModelBuilder
         }
         catch (Exception exception)
         {
-            var info = new DiagnosticInfo(DiagnosticCatalog.GeneratorFailure.Id, exception.GetType().Name + ": " + exception.Message, input.Path, 0, 0, 0, 0, 0, 0);
+            var info = DiagnosticInfo.Create(DiagnosticCatalog.GeneratorFailure, LocationInfo.StartOf(input.Path), exception.GetType().Name, exception.Message);
             return new ModelResult(null, new EquatableArray<DiagnosticInfo>([info]));
         }
     }
@@ -43,17 +43,17 @@ internal static class ModelBuilder
         var clientName = input.ClientName is { Length: > 0 } name ? name.Trim() : fileBase + "Client";
         if (!Identifiers.IsValidNamespace(ns) || !Identifiers.IsValidTypeName(clientName))
         {
-            var message = !Identifiers.IsValidNamespace(ns)
-                ? $"Namespace=\"{ns}\" is not a valid C# namespace; set the Namespace metadata of the AdditionalFiles item to dotted identifiers such as 'MyCompany.Formbricks'."
-                : $"ClientName=\"{clientName}\" is not a valid C# type name; set the ClientName metadata of the AdditionalFiles item to an identifier such as 'FormbricksClient'.";
-            return new ModelResult(null, new EquatableArray<DiagnosticInfo>([new DiagnosticInfo(DiagnosticCatalog.InvalidOption.Id, message, input.Path, 0, 0, 0, 0, 0, 0)]));
+            var info = !Identifiers.IsValidNamespace(ns)
+                ? DiagnosticInfo.Create(DiagnosticCatalog.InvalidOption, LocationInfo.StartOf(input.Path), "Namespace", ns, "namespace", "dotted identifiers such as 'MyCompany.Formbricks'")
+                : DiagnosticInfo.Create(DiagnosticCatalog.InvalidOption, LocationInfo.StartOf(input.Path), "ClientName", clientName, "type name", "an identifier such as 'FormbricksClient'");
+            return new ModelResult(null, new EquatableArray<DiagnosticInfo>([info]));
         }
 
         var read = SpecReader.Read(input.Path, input.Text, cancellationToken);
         // Ignoring case: hint names are compared ignoring case, so URL and Url must not both become a file.
         var types = new NameScope(ignoreCase: true);
         var context = new ParseContext(read, types, cancellationToken);
-        var diagnostics = read.Diagnostics.Select(d => ToInfo(d, input.Path)).ToList();
+        var diagnostics = read.Diagnostics.Select(d => SpecDiagnosticMap.ToInfo(d, input.Path, input.Text)).ToList();
         if (read.Document is not { } document)
         {
             return new ModelResult(null, diagnostics.ToEquatableArray());
@@ -123,21 +123,5 @@ internal static class ModelBuilder
         }
 
         return Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? url : null;
-    }
-
-    private static DiagnosticInfo ToInfo(SpecDiagnostic diagnostic, string path)
-    {
-        var id = diagnostic.Kind switch
-        {
-            SpecDiagnosticKind.MalformedDocument => DiagnosticCatalog.MalformedDocument.Id,
-            SpecDiagnosticKind.UnresolvedReference => DiagnosticCatalog.UnresolvedReference.Id,
-            SpecDiagnosticKind.UnsupportedConstruct => DiagnosticCatalog.UnsupportedConstruct.Id,
-            _ when diagnostic.Severity == SpecDiagnosticSeverity.Warning => DiagnosticCatalog.OpenApiWarning.Id,
-            _ => DiagnosticCatalog.InvalidOpenApi.Id,
-        };
-        var span = diagnostic.Span;
-        return new DiagnosticInfo(
-            id, diagnostic.Message, path, span.Offset, span.Length, span.StartLine, span.StartColumn, span.EndLine, span.EndColumn,
-            IsWarning: diagnostic.Severity == SpecDiagnosticSeverity.Warning);
     }
 }

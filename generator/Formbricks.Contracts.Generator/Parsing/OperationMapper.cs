@@ -4,6 +4,7 @@ using Formbricks.Contracts.Generator.Common;
 using Formbricks.Contracts.Generator.Diagnostics;
 using Formbricks.Contracts.Generator.Model;
 using Microsoft.OpenApi;
+using JsonPointer = Formbricks.Contracts.OpenApi.SourceMapping.JsonPointer;
 
 namespace Formbricks.Contracts.Generator.Parsing;
 
@@ -40,7 +41,7 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
                     continue;
                 }
 
-                var pointer = ParseContext.Pointer("/paths", path.Key) + "/" + method.Method.ToLowerInvariant();
+                var pointer = JsonPointer.Append("/paths", path.Key) + "/" + method.Method.ToLowerInvariant();
                 var baseName = operation.OperationId is { Length: > 0 } id ? Identifiers.ToPascalCase(id) : DeriveName(method, path.Key);
                 operations.Add((operation, method.Method.ToUpperInvariant(), path.Key, path.Value, pointer, members.Claim(baseName, "Async")));
             }
@@ -135,7 +136,7 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
                 case ParameterLocation.Query: target = ParameterLocationSpec.Query; break;
                 case ParameterLocation.Header: target = ParameterLocationSpec.Header; break;
                 default:
-                    context.Report(DiagnosticCatalog.UnsupportedConstruct, parameterPointer, $"The {location.ToString().ToLowerInvariant()} parameter '{wire}' is not supported and is left out of the method.");
+                    context.Report(DiagnosticCatalog.UnsupportedConstruct, parameterPointer, $"A {location.ToString().ToLowerInvariant()} parameter ('{wire}')", "it is left out of the method");
                     continue;
             }
 
@@ -146,7 +147,7 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
             }
             else if (schemas.IsObjectLike(parameter.Schema))
             {
-                context.Report(DiagnosticCatalog.UnsupportedConstruct, parameterPointer, $"The parameter '{wire}' has an object schema; only primitives, enums and arrays of them are supported, so it is sent as a string.");
+                context.Report(DiagnosticCatalog.UnsupportedConstruct, parameterPointer, $"An object schema for the parameter '{wire}'", "it is sent as a string (parameters may be primitives, enums and arrays of them)");
                 type = new TypeRef(TypeKind.String);
             }
             else
@@ -172,7 +173,7 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
         var json = content.FirstOrDefault(c => IsJson(c.Key));
         if (json.Value is null)
         {
-            context.Report(DiagnosticCatalog.UnsupportedConstruct, pointer, $"The request body has no JSON content type ({string.Join(", ", content.Keys)}); the method is generated without a body.");
+            context.Report(DiagnosticCatalog.UnsupportedConstruct, pointer, $"A request body without a JSON content type ({string.Join(", ", content.Keys)})", "the method is generated without a body");
             return null;
         }
 
@@ -182,7 +183,7 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
             name = Identifiers.ToPascalCase(id);
         }
 
-        var type = schemas.Map(json.Value.Schema, name, ParseContext.Pointer(pointer + "/content", json.Key) + "/schema");
+        var type = schemas.Map(json.Value.Schema, name, JsonPointer.Append(pointer + "/content", json.Key) + "/schema");
         return new RequestBodySpec(scope.Claim("body"), type, body.Required, Clean(body.Description), MediaType(json.Key));
     }
 
@@ -199,7 +200,7 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
         foreach (var pair in responses.OrderBy(r => r.Key, StringComparer.Ordinal))
         {
             var isSuccess = pair.Key.StartsWith("2", StringComparison.Ordinal);
-            var responsePointer = ParseContext.Pointer(pointer, pair.Key);
+            var responsePointer = JsonPointer.Append(pointer, pair.Key);
             if (isSuccess)
             {
                 if (!successFound)
@@ -233,7 +234,7 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
             return null;
         }
 
-        var schemaPointer = ParseContext.Pointer(pointer + "/content", json.Key) + "/schema";
+        var schemaPointer = JsonPointer.Append(pointer + "/content", json.Key) + "/schema";
         var type = schemas.Map(json.Value.Schema, sharedId is null ? name : Identifiers.ToPascalCase(sharedId) + "Body", schemaPointer);
         if (sharedId is not null)
         {

@@ -15,14 +15,7 @@ internal sealed class ParseContext(SpecReadResult read, NameScope typeNames, Can
     /// <summary>True when the spec text has a node at <paramref name="pointer"/>.</summary>
     public bool Has(string pointer) => read.SourceMap.TryGetSpan(pointer, out _);
 
-    public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, string pointer, string message)
-    {
-        var span = read.SourceMap.Find(pointer);
-        Diagnostics.Add(new DiagnosticInfo(
-            descriptor.Id, message, read.Path, span.Offset, span.Length, span.StartLine, span.StartColumn, span.EndLine, span.EndColumn));
-    }
-
-    /// <summary>Appends an escaped segment to a JSON pointer (RFC 6901).</summary>
-    public static string Pointer(string parent, string segment) =>
-        parent + "/" + segment.Replace("~", "~0").Replace("/", "~1");
+    /// <summary>Reports <paramref name="descriptor"/> at the node <paramref name="pointer"/> names, with its message arguments.</summary>
+    public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, string pointer, params string[] arguments) =>
+        Diagnostics.Add(DiagnosticInfo.Create(descriptor, LocationInfo.At(read.Path, read.SourceMap.Find(pointer)), arguments));
 }

@@ -3,6 +3,7 @@ using Formbricks.Contracts.Generator.Common;
 using Formbricks.Contracts.Generator.Diagnostics;
 using Formbricks.Contracts.Generator.Model;
 using Microsoft.OpenApi;
+using JsonPointer = Formbricks.Contracts.OpenApi.SourceMapping.JsonPointer;
 
 namespace Formbricks.Contracts.Generator.Parsing;
 
@@ -50,7 +51,7 @@ internal sealed partial class SchemaMapper
                 }
 
                 var propertyName = members.Claim(Identifiers.ToPascalCase(pair.Key));
-                var propertyPointer = ParseContext.Pointer(partPointer + "/properties", pair.Key);
+                var propertyPointer = JsonPointer.Append(partPointer + "/properties", pair.Key);
                 var type = Map(pair.Value, name + Identifiers.ToPascalCase(pair.Key), propertyPointer);
                 var cyclic = IsCyclicReference(pair.Value);
                 properties.Add(new PropertySpec(propertyName, pair.Key, type, false, cyclic ? null : Describe(pair.Value), !cyclic && pair.Value.Deprecated));
@@ -70,7 +71,7 @@ internal sealed partial class SchemaMapper
     {
         if (depth > 32)
         {
-            _context.Report(DiagnosticCatalog.UnsupportedConstruct, pointer, "The allOf composition nests more than 32 levels deep (a cycle?); the deeper parts are left out.");
+            _context.Report(DiagnosticCatalog.UnsupportedConstruct, pointer, "An allOf composition nested more than 32 levels deep (a cycle?)", "the deeper parts are left out");
             yield break;
         }
 
@@ -90,7 +91,7 @@ internal sealed partial class SchemaMapper
                 var part = target.AllOf[i];
                 if (part.OneOf is { Count: > 0 } || part.AnyOf is { Count: > 0 })
                 {
-                    _context.Report(DiagnosticCatalog.UnsupportedConstruct, targetPointer + "/allOf/" + i, "A oneOf/anyOf inside allOf is not supported; its members are kept in AdditionalProperties.");
+                    _context.Report(DiagnosticCatalog.UnsupportedConstruct, targetPointer + "/allOf/" + i, "A oneOf/anyOf inside allOf", "its members are kept in AdditionalProperties");
                     continue;
                 }
 

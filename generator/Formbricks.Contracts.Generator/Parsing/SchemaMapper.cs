@@ -3,6 +3,7 @@ using Formbricks.Contracts.Generator.Common;
 using Formbricks.Contracts.Generator.Diagnostics;
 using Formbricks.Contracts.Generator.Model;
 using Microsoft.OpenApi;
+using JsonPointer = Formbricks.Contracts.OpenApi.SourceMapping.JsonPointer;
 
 namespace Formbricks.Contracts.Generator.Parsing;
 
@@ -39,7 +40,7 @@ internal sealed partial class SchemaMapper
         {
             var shape = Classify(pair.Value);
             var name = shape == Shape.Alias ? pair.Key : context.TypeNames.Claim(Identifiers.ToPascalCase(pair.Key));
-            _components[pair.Key] = new ComponentEntry(name, shape, pair.Value, "/components/schemas/" + Escape(pair.Key));
+            _components[pair.Key] = new ComponentEntry(name, shape, pair.Value, JsonPointer.Append("/components/schemas", pair.Key));
         }
 
         foreach (var pair in components)
@@ -71,8 +72,8 @@ internal sealed partial class SchemaMapper
                     if (next == pair.Key)
                     {
                         _cyclic.Add(pair.Key);
-                        var pointer = "/components/schemas/" + Escape(pair.Key);
-                        _context.Report(DiagnosticCatalog.UnsupportedConstruct, pointer, $"The schema '{pair.Key}' is a $ref chain that comes back to itself ({string.Join(" → ", seen.Concat([next]))}); it is generated as a JSON element.");
+                        var pointer = JsonPointer.Append("/components/schemas", pair.Key);
+                        _context.Report(DiagnosticCatalog.UnsupportedConstruct, pointer, $"The schema '{pair.Key}', a $ref chain that comes back to itself ({string.Join(" → ", seen.Concat([next]))}),", "it is generated as a JSON element");
                     }
 
                     break;
@@ -167,7 +168,7 @@ internal sealed partial class SchemaMapper
         {
             if (!_resolvingAliases.Add(id))
             {
-                _context.Report(DiagnosticCatalog.UnsupportedConstruct, entry.Pointer, $"The schema '{id}' refers to itself without an object in between; it is generated as a JSON element.");
+                _context.Report(DiagnosticCatalog.UnsupportedConstruct, entry.Pointer, $"The schema '{id}', which refers to itself without an object in between,", "it is generated as a JSON element");
                 return TypeRef.Any;
             }
 
@@ -181,7 +182,7 @@ internal sealed partial class SchemaMapper
             }
             catch (InvalidOperationException exception)
             {
-                _context.Report(DiagnosticCatalog.UnsupportedConstruct, entry.Pointer, $"The schema '{id}' cannot be resolved ({exception.Message}); it is generated as a JSON element.");
+                _context.Report(DiagnosticCatalog.UnsupportedConstruct, entry.Pointer, $"The schema '{id}', which cannot be resolved ({exception.Message}),", "it is generated as a JSON element");
                 entry.Alias = TypeRef.Any;
             }
             finally
@@ -377,5 +378,4 @@ internal sealed partial class SchemaMapper
         return values.Count > 0 && values.Select(v => v.Item2).Distinct().Count() == 1 ? values : null;
     }
 
-    private static string Escape(string segment) => segment.Replace("~", "~0").Replace("/", "~1");
 }

@@ -12,14 +12,9 @@ internal sealed class DiagnosticBag
 
     public int Count => _items.Count;
 
-    public void Add(SpecDiagnosticKind kind, SpecDiagnosticSeverity severity, string message, string pointer, SourceSpan span) =>
-        Add(new SpecDiagnostic(kind, severity, message, pointer, span));
-
-    public void Error(SpecDiagnosticKind kind, string message, string pointer, SourceSpan span) =>
-        Add(kind, SpecDiagnosticSeverity.Error, message, pointer, span);
-
-    public void Warning(SpecDiagnosticKind kind, string message, string pointer, SourceSpan span) =>
-        Add(kind, SpecDiagnosticSeverity.Warning, message, pointer, span);
+    /// <summary>Reports a problem with the one severity of its <paramref name="kind"/>.</summary>
+    public void Report(SpecDiagnosticKind kind, string message, string pointer, SourceSpan span) =>
+        Add(new SpecDiagnostic(kind, SpecDiagnosticKinds.SeverityOf(kind), message, pointer, span));
 
     public void Add(SpecDiagnostic diagnostic)
     {

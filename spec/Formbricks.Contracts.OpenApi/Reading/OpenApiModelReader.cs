@@ -32,7 +32,7 @@ internal static class OpenApiModelReader
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            diagnostics.Error(
+            diagnostics.Report(
                 SpecDiagnosticKind.InvalidOpenApi,
                 $"The OpenAPI reader could not read the document: {exception.Message} Fix the document structure around the top-level fields.",
                 string.Empty,
@@ -65,8 +65,8 @@ internal static class OpenApiModelReader
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            diagnostics.Warning(
-                SpecDiagnosticKind.InvalidOpenApi,
+            diagnostics.Report(
+                SpecDiagnosticKind.OpenApiWarning,
                 $"The OpenAPI validation rules could not finish ({exception.GetType().Name}: {exception.Message}); the document was read but not fully validated.",
                 string.Empty,
                 map.Find(string.Empty));
@@ -106,7 +106,8 @@ internal static class OpenApiModelReader
                 message += " (rule " + rule + ")";
             }
 
-            diagnostics.Add(SpecDiagnosticKind.InvalidOpenApi, severity, message, pointer, map.Find(pointer));
+            var kind = severity == SpecDiagnosticSeverity.Error ? SpecDiagnosticKind.InvalidOpenApi : SpecDiagnosticKind.OpenApiWarning;
+            diagnostics.Report(kind, message, pointer, map.Find(pointer));
         }
     }
 

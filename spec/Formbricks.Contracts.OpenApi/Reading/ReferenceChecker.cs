@@ -98,7 +98,7 @@ internal static class ReferenceChecker
         var span = map.Find(refPointer);
         if (!reference.StartsWith("#", StringComparison.Ordinal))
         {
-            diagnostics.Error(
+            diagnostics.Report(
                 SpecDiagnosticKind.UnsupportedConstruct,
                 $"'{reference}' points to another document: external references are not supported; inline the referenced document into this one (for example under '#/components/...') and refer to it with a local '#/...' reference.",
                 refPointer,
@@ -108,7 +108,7 @@ internal static class ReferenceChecker
 
         if (reference.Length > 1 && reference[1] != '/')
         {
-            diagnostics.Error(
+            diagnostics.Report(
                 SpecDiagnosticKind.UnsupportedConstruct,
                 $"'{reference}' refers to a named anchor ($anchor/$id); only JSON-pointer references such as '#/components/schemas/Name' are supported. Refer to the schema by its path instead.",
                 refPointer,
@@ -143,7 +143,7 @@ internal static class ReferenceChecker
         {
             // Valid JSON pointer, but Microsoft.OpenApi only links references to whole components; anything else
             // would reach the generator as a reference without a target.
-            diagnostics.Error(
+            diagnostics.Report(
                 SpecDiagnosticKind.UnsupportedConstruct,
                 $"'{reference}' resolves, but only references to a whole component ('#/components/<kind>/<name>') are supported. Move the referenced definition into components (for example '#/components/schemas/<Name>') and reference it there.",
                 refPointer,
@@ -175,7 +175,7 @@ internal static class ReferenceChecker
             message = $"'{reference}' does not resolve: {where} is {VersionCheck.Describe(parent)}, so it has no '{missing}'. Fix the reference.";
         }
 
-        diagnostics.Error(SpecDiagnosticKind.UnresolvedReference, message, refPointer, span);
+        diagnostics.Report(SpecDiagnosticKind.UnresolvedReference, message, refPointer, span);
     }
 
     private static string ReplaceFirstMismatch(string reference, string resolvedPointer, string suggestion)

@@ -49,7 +49,7 @@ public static class SpecReader
         catch (Exception exception)
         {
             // Last line of defence: a bug here must not take the compiler down.
-            diagnostics.Error(
+            diagnostics.Report(
                 SpecDiagnosticKind.MalformedDocument,
                 $"The spec could not be read ({exception.GetType().Name}: {exception.Message}). Please report this together with the spec.",
                 string.Empty,

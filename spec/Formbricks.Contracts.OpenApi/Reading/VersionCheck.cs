@@ -11,7 +11,7 @@ internal static class VersionCheck
     {
         if (!hasRoot)
         {
-            diagnostics.Error(
+            diagnostics.Report(
                 SpecDiagnosticKind.InvalidOpenApi,
                 "The document is empty. An OpenAPI document starts with 'openapi: 3.1.0' (or 3.0.x), 'info' and 'paths'.",
                 string.Empty,
@@ -21,7 +21,7 @@ internal static class VersionCheck
 
         if (root is not JsonObject mapping)
         {
-            diagnostics.Error(
+            diagnostics.Report(
                 SpecDiagnosticKind.InvalidOpenApi,
                 $"The document root is {Describe(root)}, not a mapping. An OpenAPI document is a mapping with 'openapi', 'info' and 'paths'.",
                 string.Empty,
@@ -31,7 +31,7 @@ internal static class VersionCheck
 
         if (mapping.TryGetPropertyValue("swagger", out var swagger))
         {
-            diagnostics.Error(
+            diagnostics.Report(
                 SpecDiagnosticKind.InvalidOpenApi,
                 $"This is a Swagger {Text(swagger)} document; only OpenAPI 3.0.x and 3.1.x are supported. Convert it to OpenAPI 3 (for example with swagger2openapi).",
                 "/swagger",
@@ -41,7 +41,7 @@ internal static class VersionCheck
 
         if (!mapping.TryGetPropertyValue("openapi", out var version))
         {
-            diagnostics.Error(
+            diagnostics.Report(
                 SpecDiagnosticKind.InvalidOpenApi,
                 "The document has no 'openapi' field, so it is not an OpenAPI document. Add 'openapi: 3.1.0' (or 3.0.x) at the top level.",
                 string.Empty,
@@ -63,15 +63,15 @@ internal static class VersionCheck
 
         if (text is not null && StartsWithVersion(text, "3.2"))
         {
-            diagnostics.Warning(
-                SpecDiagnosticKind.UnsupportedConstruct,
+            diagnostics.Report(
+                SpecDiagnosticKind.NewerVersion,
                 $"OpenAPI {text} is read, but this toolkit targets 3.0.x and 3.1.x; features new in 3.2 are ignored. Use 'openapi: 3.1.1' unless you need them.",
                 "/openapi",
                 map.Find("/openapi"));
             return true;
         }
 
-        diagnostics.Error(
+        diagnostics.Report(
             SpecDiagnosticKind.InvalidOpenApi,
             $"'openapi: {text ?? Describe(version)}' is not a supported OpenAPI version. Use a 3.0.x or 3.1.x version string such as '3.1.0'.",
             "/openapi",

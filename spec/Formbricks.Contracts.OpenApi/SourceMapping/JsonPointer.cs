@@ -2,8 +2,11 @@ using System.Text;
 
 namespace Formbricks.Contracts.OpenApi.SourceMapping;
 
-/// <summary>RFC 6901 JSON pointer helpers.</summary>
-internal static class JsonPointer
+/// <summary>
+/// RFC 6901 JSON pointer helpers: the one place that escapes and unescapes pointer tokens, used by the reader's
+/// source map, the generator's locations and the conformance validators' error paths.
+/// </summary>
+public static class JsonPointer
 {
     /// <summary>Escapes one reference token: <c>~</c> becomes <c>~0</c>, <c>/</c> becomes <c>~1</c>.</summary>
     public static string Escape(string token)

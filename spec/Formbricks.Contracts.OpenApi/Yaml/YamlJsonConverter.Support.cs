@@ -23,7 +23,7 @@ internal sealed partial class YamlJsonConverter
         }
         else
         {
-            _diagnostics.Error(
+            _diagnostics.Report(
                 SpecDiagnosticKind.MalformedDocument,
                 "The merge key '<<' needs a mapping or a list of mappings (usually an alias such as '<<: *defaults').",
                 mapping.Pointer,
@@ -71,7 +71,7 @@ internal sealed partial class YamlJsonConverter
     }
 
     private void ReportComplexKey(ConversionFrame mapping, SourceSpan span) =>
-        _diagnostics.Error(
+        _diagnostics.Report(
             SpecDiagnosticKind.MalformedDocument,
             $"A key in the mapping at '{DisplayPointer(mapping.Pointer)}' is not a scalar. OpenAPI keys must be strings: write the key as plain text.",
             mapping.Pointer,
@@ -80,7 +80,7 @@ internal sealed partial class YamlJsonConverter
     private void Fail(string message, ConversionFrame? parent, SourceSpan span)
     {
         _failed = true;
-        _diagnostics.Error(SpecDiagnosticKind.MalformedDocument, message, parent?.Pointer ?? string.Empty, span);
+        _diagnostics.Report(SpecDiagnosticKind.MalformedDocument, message, parent?.Pointer ?? string.Empty, span);
     }
 
     /// <summary>Offset of a YamlDotNet mark in the original text.</summary>

@@ -81,7 +81,7 @@ internal sealed partial class YamlJsonConverter
         var start = _lines.Offset(mark.Line - 1, mark.Column - 1 + (mark.Line == 1 ? _shift : 0));
         var span = _lines.Span(start, start);
         var format = isJson ? "JSON" : "YAML";
-        _diagnostics.Error(
+        _diagnostics.Report(
             SpecDiagnosticKind.MalformedDocument,
             string.Format(
                 CultureInfo.InvariantCulture,
@@ -126,8 +126,8 @@ internal sealed partial class YamlJsonConverter
                 case DocumentStart start:
                     if (++documents > 1)
                     {
-                        _diagnostics.Warning(
-                            SpecDiagnosticKind.MalformedDocument,
+                        _diagnostics.Report(
+                            SpecDiagnosticKind.ExtraDocuments,
                             "The text holds more than one YAML document ('---'); only the first one is read. Remove the other documents or move them to their own files.",
                             string.Empty,
                             _lines.Span(At(start.Start), At(start.End)));
@@ -193,7 +193,7 @@ internal sealed partial class YamlJsonConverter
         if (!_anchors.TryGetValue(name, out var anchored))
         {
             var pointer = parent?.ChildPointer() ?? string.Empty;
-            _diagnostics.Error(
+            _diagnostics.Report(
                 SpecDiagnosticKind.MalformedDocument,
                 $"The alias '*{name}' refers to no anchor defined before it. Define '&{name}' on an earlier node or fix the name.",
                 pointer,
@@ -256,7 +256,7 @@ internal sealed partial class YamlJsonConverter
             var first = _keys.TryGetValue(pointer, out var firstSpan)
                 ? string.Format(CultureInfo.InvariantCulture, " (first at line {0}, column {1})", firstSpan.StartLine + 1, firstSpan.StartColumn + 1)
                 : string.Empty;
-            _diagnostics.Error(
+            _diagnostics.Report(
                 SpecDiagnosticKind.MalformedDocument,
                 $"Duplicate key '{key}' in the mapping at '{DisplayPointer(mapping.Pointer)}'{first}. Remove or rename one of them; only the first is used.",
                 pointer,
