@@ -26,7 +26,7 @@ internal static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor MalformedDocument = Create(
         "FBC0001",
         "The spec file cannot be read",
-        "The spec file is not well-formed YAML or JSON: {0}",
+        "The spec file cannot be read: {0}",
         DiagnosticSeverity.Error);
 
     /// <summary>FBC0002 (error): the reader's or Microsoft.OpenApi's account of what is invalid.</summary>
@@ -47,7 +47,7 @@ internal static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor UnresolvedReference = Create(
         "FBC0004",
         "A $ref does not resolve",
-        "A $ref does not resolve: {0}",
+        "Unresolved $ref: {0}",
         DiagnosticSeverity.Error);
 
     /// <summary>FBC0005 (warning): {0} what the spec uses, {1} what is generated instead.</summary>
@@ -103,7 +103,7 @@ internal static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor UnsupportedReference = Create(
         "FBC0012",
         "A $ref has a form the generator cannot follow",
-        "A $ref has a form the generator cannot follow: {0}",
+        "Unsupported $ref: {0}",
         DiagnosticSeverity.Error);
 
     /// <summary>FBC0013 (warning, was an FBC0005 warning): {0} the declared version.</summary>

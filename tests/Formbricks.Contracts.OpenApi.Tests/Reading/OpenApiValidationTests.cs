@@ -138,14 +138,15 @@ public sealed class OpenApiValidationTests
     }
 
     [Fact]
-    public void OpenApi_3_2_reads_with_an_unsupported_construct_warning()
+    public void OpenApi_3_2_reads_with_a_newer_version_warning_at_the_version()
     {
         var result = SpecReader.Read("v32.yaml", "openapi: 3.2.0\ninfo: {title: Demo, version: '1'}\npaths: {}\n", TestContext.Current.CancellationToken);
 
         Assert.NotNull(result.Document);
         Assert.False(result.HasErrors);
-        var warning = SpecAssert.Single(result, SpecDiagnosticKind.UnsupportedConstruct);
+        var warning = SpecAssert.Single(result, SpecDiagnosticKind.NewerVersion);
         Assert.Equal(SpecDiagnosticSeverity.Warning, warning.Severity);
         Assert.Equal("/openapi", warning.Pointer);
+        Assert.Equal("3.2.0", SpecAssert.Slice("openapi: 3.2.0\ninfo: {title: Demo, version: '1'}\npaths: {}\n", warning.Span));
     }
 }
