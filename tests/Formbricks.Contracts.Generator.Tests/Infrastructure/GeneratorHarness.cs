@@ -7,9 +7,11 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace Formbricks.Contracts.Generator.Tests.Infrastructure;
 
 /// <summary>
-/// Runs the real generator in a real C# compilation (the stand-in for Microsoft.CodeAnalysis.Testing, which does
-/// not restore here): specs in as AdditionalFiles with their metadata, generated sources and diagnostics out, and
-/// the compilation of the generated code with every warning (warning level 9999: every warning wave, as the SDK build has).
+/// Runs the real generator in a real C# compilation: specs in as AdditionalFiles with their metadata, generated
+/// sources and diagnostics out, and the compilation of the generated code with every warning (warning level 9999:
+/// every warning wave, as the SDK build has). Microsoft.CodeAnalysis.SourceGenerators.Testing restores now, but it
+/// pulls Roslyn 4.5 unless pinned and downloads reference packs at test time; this harness compiles against the
+/// running runtime's own assemblies and exposes the driver for the caching tests' step-by-step checks.
 /// </summary>
 internal static class GeneratorHarness
 {
@@ -80,7 +82,7 @@ internal sealed record GeneratorOutcome(GeneratorDriverRunResult RunResult, Comp
         .Where(d => d.Severity >= DiagnosticSeverity.Warning)
         .ToList();
 
-    /// <summary>Every generated file, in generation order, joined into one text for a snapshot.</summary>
+    /// <summary>Every generated file, in generation order, joined into one text (to compare two runs).</summary>
     public string Joined() => string.Join(
         "\n",
         Sources.Select(s => "//------ " + s.HintName + " ------\n" + s.SourceText.ToString()));
