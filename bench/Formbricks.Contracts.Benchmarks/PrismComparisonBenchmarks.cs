@@ -22,7 +22,7 @@ public class PrismComparisonBenchmarks
     public async Task SetupAsync()
     {
         _fake = await FakeFormbricksServer.StartAsync(new FakeFormbricksOptions { Hosting = FakeHosting.Http }).ConfigureAwait(false);
-        _prism = await PrismProcess.StartAsync(RepositoryPaths.CanonicalSpec).ConfigureAwait(false);
+        _prism = await PrismProcess.StartAsync(RepositoryRoot.CanonicalSpec).ConfigureAwait(false);
         _fakeHttp = Client(_fake.ApiUrl, _fake.ApiKey);
         _prismHttp = Client(_prism.Url, "fbk_benchmark");
         Console.WriteLine($"// fake: {_fake.ApiUrl}{ListPath} -> {(await CallAsync(_fakeHttp).ConfigureAwait(false)):N0} bytes");

@@ -4,8 +4,6 @@ using Formbricks.Contracts.Generator;
 using Formbricks.Contracts.OpenApi;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Formbricks.Contracts.Benchmarks;
 
@@ -19,26 +17,29 @@ public class SpecReadBenchmarks
     private string _path = null!;
     private string _text = null!;
 
+    /// <summary>The official Formbricks v2 document beside the repository (may be absent).</summary>
+    private static string UpstreamV2Spec => Path.Combine(RepositoryRoot.UpstreamDirectory, "formbricks-v2.openapi.yml");
+
     [ParamsSource(nameof(Specs))]
     public string Spec { get; set; } = Canonical;
 
     public static IEnumerable<string> Specs()
     {
         yield return Canonical;
-        if (File.Exists(RepositoryPaths.UpstreamV2Spec))
+        if (File.Exists(UpstreamV2Spec))
         {
             yield return UpstreamV2;
         }
         else
         {
-            Console.WriteLine($"// SKIPPED: {RepositoryPaths.UpstreamV2Spec} is absent, the official v2 document is not measured.");
+            Console.WriteLine($"// SKIPPED: {UpstreamV2Spec} is absent, the official v2 document is not measured.");
         }
     }
 
     [GlobalSetup]
     public void Setup()
     {
-        _path = Spec == UpstreamV2 ? RepositoryPaths.UpstreamV2Spec : RepositoryPaths.CanonicalSpec;
+        _path = Spec == UpstreamV2 ? UpstreamV2Spec : RepositoryRoot.CanonicalSpec;
         _text = File.ReadAllText(_path);
         var result = SpecReader.Read(_path, _text);
         Console.WriteLine($"// {_path}: {_text.Length:N0} chars, {result.Document?.Paths.Count ?? 0} paths, {result.Diagnostics.Length} diagnostics, HasErrors = {result.HasErrors}");
@@ -57,7 +58,7 @@ public class GeneratorBenchmarks
 {
     private CSharpCompilation _compilation = null!;
     private ImmutableArray<AdditionalText> _texts;
-    private BenchOptionsProvider _options = null!;
+    private TestOptionsProvider _options = null!;
     private CSharpParseOptions _parseOptions = null!;
 
     [GlobalSetup]
@@ -74,13 +75,16 @@ public class GeneratorBenchmarks
             [CSharpSyntaxTree.ParseText("namespace BenchConsumer; internal static class Marker { }", _parseOptions)],
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        var path = RepositoryPaths.CanonicalSpec;
-        _texts = [new BenchAdditionalText(path, File.ReadAllText(path))];
-        _options = new BenchOptionsProvider(new Dictionary<string, string>
+        var path = RepositoryRoot.CanonicalSpec;
+        _texts = [new InMemoryAdditionalText(path, File.ReadAllText(path))];
+        _options = new TestOptionsProvider(new Dictionary<string, Dictionary<string, string>>
         {
-            ["build_metadata.AdditionalFiles.OpenApiClient"] = "true",
-            ["build_metadata.AdditionalFiles.Namespace"] = "Bench.Api",
-            ["build_metadata.AdditionalFiles.ClientName"] = "FormbricksClient",
+            [path] = new()
+            {
+                ["build_metadata.AdditionalFiles.OpenApiClient"] = "true",
+                ["build_metadata.AdditionalFiles.Namespace"] = "Bench.Api",
+                ["build_metadata.AdditionalFiles.ClientName"] = "FormbricksClient",
+            },
         });
 
         var result = Run().GetRunResult();
@@ -98,31 +102,4 @@ public class GeneratorBenchmarks
         CSharpGeneratorDriver.Create([new OpenApiClientGenerator().AsSourceGenerator()], _texts, _parseOptions, _options)
             .RunGenerators(_compilation);
 
-    private sealed class BenchAdditionalText(string path, string text) : AdditionalText
-    {
-        private readonly SourceText _text = SourceText.From(text);
-
-        public override string Path => path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    /// <summary>The build_metadata.AdditionalFiles.* options MSBuild would pass for an opted-in spec.</summary>
-    private sealed class BenchOptionsProvider(Dictionary<string, string> fileOptions) : AnalyzerConfigOptionsProvider
-    {
-        private static readonly DictionaryOptions Empty = new([]);
-        private readonly DictionaryOptions _fileOptions = new(fileOptions);
-
-        public override AnalyzerConfigOptions GlobalOptions => Empty;
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _fileOptions;
-
-        private sealed class DictionaryOptions(Dictionary<string, string> values) : AnalyzerConfigOptions
-        {
-            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) =>
-                values.TryGetValue(key, out value);
-        }
-    }
 }

@@ -9,26 +9,13 @@ namespace Formbricks.Contracts.Tests.Shared;
 internal static class RepositoryFiles
 {
     /// <summary>The environment variable that names the folder of the official documents and makes them mandatory.</summary>
-    public const string UpstreamVariable = "FORMBRICKS_UPSTREAM_DIR";
-
-    private static readonly Lazy<string> RootPath = new(() =>
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Formbricks.Contracts.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Formbricks.Contracts.sln not found above " + AppContext.BaseDirectory);
-    });
+    public const string UpstreamVariable = RepositoryRoot.UpstreamVariable;
 
     /// <summary>The folder holding <c>Formbricks.Contracts.sln</c>.</summary>
-    public static string Root => RootPath.Value;
+    public static string Root => RepositoryRoot.Path;
 
     /// <summary><c>spec/formbricks.openapi.yml</c>.</summary>
-    public static string CanonicalSpec => Path.Combine(Root, "spec", "formbricks.openapi.yml");
+    public static string CanonicalSpec => RepositoryRoot.CanonicalSpec;
 
     /// <summary>
     /// The path of one official document. Fails when the documents are mandatory or their folder exists but the file
@@ -38,7 +25,7 @@ internal static class RepositoryFiles
     {
         var configured = Environment.GetEnvironmentVariable(UpstreamVariable);
         var required = !string.IsNullOrWhiteSpace(configured);
-        var directory = Path.GetFullPath(required ? configured! : Path.Combine(Root, "..", "shared", "upstream"));
+        var directory = RepositoryRoot.UpstreamDirectory;
         if (!required && !Directory.Exists(directory))
         {
             Assert.Skip($"The official Formbricks documents are not beside this clone ({directory}); set {UpstreamVariable} to their folder to run this test.");

@@ -1,4 +1,5 @@
 using Formbricks.Contracts.OpenApi.Tests.Infrastructure;
+using JsonPointer = Formbricks.Contracts.OpenApi.SourceMapping.JsonPointer;
 
 namespace Formbricks.Contracts.OpenApi.Tests.Upstream;
 
@@ -37,8 +38,8 @@ public sealed class UpstreamDocumentTests
         var result = SpecReader.Read(path, text, TestContext.Current.CancellationToken);
         var document = result.Document!;
 
-        var pointers = document.Paths.Keys.Select(k => "/paths/" + k.Replace("~", "~0").Replace("/", "~1"))
-            .Concat((document.Components?.Schemas?.Keys ?? Enumerable.Empty<string>()).Select(k => "/components/schemas/" + k))
+        var pointers = document.Paths.Keys.Select(k => JsonPointer.Append("/paths", k))
+            .Concat((document.Components?.Schemas?.Keys ?? Enumerable.Empty<string>()).Select(k => JsonPointer.Append("/components/schemas", k)))
             .ToList();
 
         Assert.NotEmpty(pointers);

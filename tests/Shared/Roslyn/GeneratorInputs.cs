@@ -2,7 +2,10 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Formbricks.Contracts.Generator.Tests.Infrastructure;
+namespace Formbricks.Contracts.Tests.Shared;
+
+// The Roslyn doubles a generator run needs (compiled into the generator tests and the benchmarks, which reference
+// Microsoft.CodeAnalysis; the other test projects leave tests/Shared/Roslyn/ out).
 
 /// <summary>A spec file handed to the generator as the compiler would hand it.</summary>
 internal sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
