@@ -11,7 +11,7 @@ namespace Formbricks.Contracts.Fakes.Endpoints;
 /// <c>{"status":"valid|expired|invalid|alreadyAnswered|paused|completed|notFound|error","httpStatus":…,"surveyId":…,
 /// "contactId":…,"singleUseId":…,"heading":…,"text":…}</c>.
 /// </summary>
-internal static class PageEndpoints
+internal static class LinkPageEndpoints
 {
     public static IEnumerable<Operation> Operations()
     {
@@ -21,12 +21,12 @@ internal static class PageEndpoints
 
     private static async Task<FakeResult> OpenContactLinkAsync(RequestContext context)
     {
-        var outcome = await LinkPages.ContactLinkAsync(context.State, context["token"], context.Query("suId"), context.Query("suToken")).ConfigureAwait(false);
+        var outcome = await LinkPages.ContactLinkAsync(context.Links, context["token"], context.Query("suId"), context.Query("suToken")).ConfigureAwait(false);
         return Render(context, outcome);
     }
 
     private static FakeResult OpenSurveyLink(RequestContext context) =>
-        Render(context, LinkPages.SurveyLink(context.State, context["surveyId"], context.Query("suId"), context.Query("suToken")));
+        Render(context, LinkPages.SurveyLink(context.Links, context["surveyId"], context.Query("suId"), context.Query("suToken")));
 
     private static FakeResult Render(RequestContext context, LinkOutcome outcome)
     {
