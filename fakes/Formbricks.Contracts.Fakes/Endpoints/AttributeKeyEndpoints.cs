@@ -10,8 +10,8 @@ internal static class AttributeKeyEndpoints
 
     public static IEnumerable<Operation> Operations()
     {
-        yield return new("getContactAttributeKeys", "GET", Base, ApiFamily.V2Management, Operation.Sync(List), V2Management.ValidateList);
-        yield return new("createContactAttributeKey", "POST", Base, ApiFamily.V2Management, Operation.Sync(Create), c => V2Management.Validate(c, body: ValidateInput));
+        yield return new(FakeOperations.GetContactAttributeKeys, "GET", Base, ApiFamily.V2Management, Operation.Sync(List), V2Management.ValidateList);
+        yield return new(FakeOperations.CreateContactAttributeKey, "POST", Base, ApiFamily.V2Management, Operation.Sync(Create), c => V2Management.Validate(c, body: ValidateInput));
     }
 
     private static void ValidateInput(JsonObject body, Zod zod)

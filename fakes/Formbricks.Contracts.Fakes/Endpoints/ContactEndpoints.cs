@@ -12,9 +12,9 @@ internal static class ContactEndpoints
 
     public static IEnumerable<Operation> Operations()
     {
-        yield return new("getContacts", "GET", Base, ApiFamily.V2Management, Operation.Sync(List), V2Management.ValidateList);
-        yield return new("bulkUpsertContacts", "PUT", Base + "/bulk", ApiFamily.V2Management, Operation.Sync(Bulk), c => V2Management.Validate(c, body: ValidateBulk));
-        yield return new("getContact", "GET", Base + "/{id}", ApiFamily.V2Management, Operation.Sync(Get), c => V2Management.Validate(c, cuidParams: "id"));
+        yield return new(FakeOperations.GetContacts, "GET", Base, ApiFamily.V2Management, Operation.Sync(List), V2Management.ValidateList);
+        yield return new(FakeOperations.BulkUpsertContacts, "PUT", Base + "/bulk", ApiFamily.V2Management, Operation.Sync(Bulk), c => V2Management.Validate(c, body: ValidateBulk));
+        yield return new(FakeOperations.GetContact, "GET", Base + "/{id}", ApiFamily.V2Management, Operation.Sync(Get), c => V2Management.Validate(c, cuidParams: "id"));
     }
 
     private static FakeResult List(RequestContext context)

@@ -14,8 +14,8 @@ internal static class ContactLinkEndpoints
 
     public static IEnumerable<Operation> Operations()
     {
-        yield return new("getPersonalizedSurveyLink", "GET", Base + "/contacts/{contactId}", ApiFamily.V2Management, Operation.Sync(ForContact), ValidateContact);
-        yield return new("getContactLinksBySegment", "GET", Base + "/segments/{segmentId}", ApiFamily.V2Management, Operation.Sync(ForSegment), ValidateSegment);
+        yield return new(FakeOperations.GetPersonalizedSurveyLink, "GET", Base + "/contacts/{contactId}", ApiFamily.V2Management, Operation.Sync(ForContact), ValidateContact);
+        yield return new(FakeOperations.GetContactLinksBySegment, "GET", Base + "/segments/{segmentId}", ApiFamily.V2Management, Operation.Sync(ForSegment), ValidateSegment);
     }
 
     private static FakeResult? ValidateContact(RequestContext context) =>

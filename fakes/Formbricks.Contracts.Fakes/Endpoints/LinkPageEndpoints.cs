@@ -15,8 +15,8 @@ internal static class LinkPageEndpoints
 {
     public static IEnumerable<Operation> Operations()
     {
-        yield return new("openContactLink", "GET", "/c/{token}", ApiFamily.Page, OpenContactLinkAsync);
-        yield return new("openSurveyLink", "GET", "/s/{surveyId}", ApiFamily.Page, c => Task.FromResult(OpenSurveyLink(c)));
+        yield return new(FakeOperations.OpenContactLink, "GET", "/c/{token}", ApiFamily.Page, OpenContactLinkAsync);
+        yield return new(FakeOperations.OpenSurveyLink, "GET", "/s/{surveyId}", ApiFamily.Page, c => Task.FromResult(OpenSurveyLink(c)));
     }
 
     private static async Task<FakeResult> OpenContactLinkAsync(RequestContext context)

@@ -10,11 +10,11 @@ internal static class ResponseEndpoints
 
     public static IEnumerable<Operation> Operations()
     {
-        yield return new("getResponses", "GET", Base, ApiFamily.V2Management, Operation.Sync(List), ValidateList);
-        yield return new("createResponse", "POST", Base, ApiFamily.V2Management, Operation.Sync(Create), c => V2Management.Validate(c, body: ValidateInput));
-        yield return new("getResponse", "GET", Base + "/{id}", ApiFamily.V2Management, Operation.Sync(Get), c => V2Management.Validate(c, cuidParams: "id"));
-        yield return new("updateResponse", "PUT", Base + "/{id}", ApiFamily.V2Management, Operation.Sync(Update), c => V2Management.Validate(c, body: ValidateInput, cuidParams: "id"));
-        yield return new("deleteResponse", "DELETE", Base + "/{id}", ApiFamily.V2Management, Operation.Sync(Delete), c => V2Management.Validate(c, cuidParams: "id"));
+        yield return new(FakeOperations.GetResponses, "GET", Base, ApiFamily.V2Management, Operation.Sync(List), ValidateList);
+        yield return new(FakeOperations.CreateResponse, "POST", Base, ApiFamily.V2Management, Operation.Sync(Create), c => V2Management.Validate(c, body: ValidateInput));
+        yield return new(FakeOperations.GetResponse, "GET", Base + "/{id}", ApiFamily.V2Management, Operation.Sync(Get), c => V2Management.Validate(c, cuidParams: "id"));
+        yield return new(FakeOperations.UpdateResponse, "PUT", Base + "/{id}", ApiFamily.V2Management, Operation.Sync(Update), c => V2Management.Validate(c, body: ValidateInput, cuidParams: "id"));
+        yield return new(FakeOperations.DeleteResponse, "DELETE", Base + "/{id}", ApiFamily.V2Management, Operation.Sync(Delete), c => V2Management.Validate(c, cuidParams: "id"));
     }
 
     private static FakeResult? ValidateList(RequestContext context) => V2Management.Validate(context, query: zod =>

@@ -11,7 +11,7 @@ internal static class SingleUseEndpoints
 
     public static IEnumerable<Operation> Operations()
     {
-        yield return new("getSingleUseIds", "GET", "/api/v1/management/surveys/{id}/singleUseIds", ApiFamily.V1Management, Operation.Sync(Generate));
+        yield return new(FakeOperations.GetSingleUseIds, "GET", "/api/v1/management/surveys/{id}/singleUseIds", ApiFamily.V1Management, Operation.Sync(Generate));
     }
 
     /// <summary>Survey (404) → write permission, checked as for POST (401 unauthorized) → link type → single-use on → limit.</summary>

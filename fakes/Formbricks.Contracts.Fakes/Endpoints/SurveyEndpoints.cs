@@ -10,11 +10,11 @@ internal static class SurveyEndpoints
 
     public static IEnumerable<Operation> Operations()
     {
-        yield return new("getSurveys", "GET", Base, ApiFamily.V2Management, Operation.Sync(List), V2Management.ValidateList);
-        yield return new("createSurvey", "POST", Base, ApiFamily.V2Management, Operation.Sync(Create), c => V2Management.Validate(c, body: ValidateInput));
-        yield return new("getSurvey", "GET", Base + "/{id}", ApiFamily.V2Management, Operation.Sync(Get), c => V2Management.Validate(c, cuidParams: "id"));
-        yield return new("updateSurvey", "PUT", Base + "/{id}", ApiFamily.V2Management, Operation.Sync(Update), c => V2Management.Validate(c, body: ValidateInput, cuidParams: "id"));
-        yield return new("deleteSurvey", "DELETE", Base + "/{id}", ApiFamily.V2Management, Operation.Sync(Delete), c => V2Management.Validate(c, cuidParams: "id"));
+        yield return new(FakeOperations.GetSurveys, "GET", Base, ApiFamily.V2Management, Operation.Sync(List), V2Management.ValidateList);
+        yield return new(FakeOperations.CreateSurvey, "POST", Base, ApiFamily.V2Management, Operation.Sync(Create), c => V2Management.Validate(c, body: ValidateInput));
+        yield return new(FakeOperations.GetSurvey, "GET", Base + "/{id}", ApiFamily.V2Management, Operation.Sync(Get), c => V2Management.Validate(c, cuidParams: "id"));
+        yield return new(FakeOperations.UpdateSurvey, "PUT", Base + "/{id}", ApiFamily.V2Management, Operation.Sync(Update), c => V2Management.Validate(c, body: ValidateInput, cuidParams: "id"));
+        yield return new(FakeOperations.DeleteSurvey, "DELETE", Base + "/{id}", ApiFamily.V2Management, Operation.Sync(Delete), c => V2Management.Validate(c, cuidParams: "id"));
     }
 
     private static void ValidateInput(JsonObject body, Zod zod)

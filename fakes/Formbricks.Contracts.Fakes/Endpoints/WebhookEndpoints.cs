@@ -12,10 +12,10 @@ internal static class WebhookEndpoints
 
     public static IEnumerable<Operation> Operations()
     {
-        yield return new("getWebhooks", "GET", Base, ApiFamily.V1Management, Operation.Sync(List));
-        yield return new("createWebhook", "POST", Base, ApiFamily.V1Management, Operation.Sync(Create));
-        yield return new("getWebhook", "GET", Base + "/{id}", ApiFamily.V1Management, Operation.Sync(Get));
-        yield return new("deleteWebhook", "DELETE", Base + "/{id}", ApiFamily.V1Management, Operation.Sync(Delete));
+        yield return new(FakeOperations.GetWebhooks, "GET", Base, ApiFamily.V1Management, Operation.Sync(List));
+        yield return new(FakeOperations.CreateWebhook, "POST", Base, ApiFamily.V1Management, Operation.Sync(Create));
+        yield return new(FakeOperations.GetWebhook, "GET", Base + "/{id}", ApiFamily.V1Management, Operation.Sync(Get));
+        yield return new(FakeOperations.DeleteWebhook, "DELETE", Base + "/{id}", ApiFamily.V1Management, Operation.Sync(Delete));
     }
 
     private static FakeResult List(RequestContext context)

@@ -5,7 +5,7 @@ namespace Formbricks.Contracts.Fakes;
 /// <summary>
 /// Injected failures: per operation (by OpenAPI operation id, or by method and path template) the next calls fail
 /// with a status (and the real error body of that API family), are delayed, or lose their connection; plus the
-/// switchable rate limit. Example: <c>server.Faults.For("getSurveys").Times(2).RespondWith(503)</c>.
+/// switchable rate limit. Example: <c>server.Faults.For(FakeOperations.GetSurveys).Times(2).RespondWith(503)</c>.
 /// </summary>
 public sealed class FakeFaults
 {
