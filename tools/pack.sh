@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Packs the two NuGet packages built here, in Release, into artifacts/packages/ (gitignored):
+# Packs the NuGet packages built here, in Release, into artifacts/packages/ (gitignored):
 #   Formbricks.Contracts.Generator  the source generator (a development dependency: analyzers/ + buildTransitive/)
-#   Formbricks.Contracts.Fakes      the fake Formbricks server and its xunit v3 fixture (with a .snupkg)
+#   Formbricks.Contracts.Fakes      the fake Formbricks server, free of any test framework (with a .snupkg)
+#   Formbricks.Contracts.Fakes.Xunit  its xunit v3 class fixture (with a .snupkg)
 # The version is VersionPrefix in Directory.Build.props. Then
 #   dotnet test tests/Formbricks.Contracts.Package.Tests
-# builds a consumer from exactly these packages. Exits non-zero if anything fails.
+# builds a consumer from exactly these packages, and tests/Packages/*.Consumer (xunit v2, xunit v3, NUnit) take the
+# fake one package at a time. Exits non-zero if anything fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +16,7 @@ out="artifacts/packages"
 projects=(
   generator/Formbricks.Contracts.Generator/Formbricks.Contracts.Generator.csproj
   fakes/Formbricks.Contracts.Fakes/Formbricks.Contracts.Fakes.csproj
+  fakes/Formbricks.Contracts.Fakes.Xunit/Formbricks.Contracts.Fakes.Xunit.csproj
 )
 
 # Packages left from an earlier pack (the version number is reused) must never pass for this pack's.
@@ -32,6 +35,8 @@ expected=(
   "$out/Formbricks.Contracts.Generator.$version.nupkg"
   "$out/Formbricks.Contracts.Fakes.$version.nupkg"
   "$out/Formbricks.Contracts.Fakes.$version.snupkg"
+  "$out/Formbricks.Contracts.Fakes.Xunit.$version.nupkg"
+  "$out/Formbricks.Contracts.Fakes.Xunit.$version.snupkg"
 )
 for file in "${expected[@]}"; do
   if [ ! -f "$file" ]; then

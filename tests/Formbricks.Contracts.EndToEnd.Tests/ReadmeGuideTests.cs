@@ -19,7 +19,7 @@ public sealed class ReadmeGuideTests(FakeFormbricksFixture fixture) : IClassFixt
         {
         }
 
-        var calls = server.Journal.ForOperation("getContactLinksBySegment");
+        var calls = server.Journal.ForOperation(FakeOperations.GetContactLinksBySegment);
         Assert.Equal(4, calls.Count(call => call.Status == 200 && call.Query.Contains("limit=250", StringComparison.Ordinal)));
     }
 

@@ -47,7 +47,7 @@ public sealed class ContactPagingTests
         var path = $"v2/management/surveys/{server.Seeded.LinkSurveyId}/contact-links/segments/{segment.Id}";
         Assert.Equal(contacts.Select(c => c.Id).Reverse(), (await PageAsync(client, path)).Ids);
 
-        contacts[0].CreatedAt = contacts[2].CreatedAt.AddDays(1);
+        server.Data.SetTimestamps(contacts[0], contacts[2].CreatedAt.AddDays(1));
         var after = await PageAsync(client, path);
 
         Assert.Equal([contacts[0].Id, contacts[2].Id, contacts[1].Id], after.Ids);

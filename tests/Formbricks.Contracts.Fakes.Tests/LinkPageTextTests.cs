@@ -26,7 +26,7 @@ public sealed class LinkPageTextTests : IClassFixture<FakeFormbricksFixture>
 
         await ExpectAsync(link, "alreadyAnswered", survey.Id, null, "CUSTOMER-4711", "The survey has already been answered.", "You can only use this link once.");
 
-        survey.SingleUse = survey.SingleUse! with { Heading = "Thanks <again>!", Subheading = "This link is spent." };
+        _server.Data.SetSingleUse(survey, survey.SingleUse! with { Heading = "Thanks <again>!", Subheading = "This link is spent." });
         await ExpectAsync(link, "alreadyAnswered", survey.Id, null, "CUSTOMER-4711", "Thanks <again>!", "This link is spent.");
         var outcome = await _server.Links.OpenAsync(link, TestContext.Current.CancellationToken);
         Assert.Equal(
@@ -34,7 +34,7 @@ public sealed class LinkPageTextTests : IClassFixture<FakeFormbricksFixture>
             outcome);
 
         // heading ?? default and subheading ?? default, each on its own; an empty string is kept.
-        survey.SingleUse = survey.SingleUse with { Heading = null, Subheading = "" };
+        _server.Data.SetSingleUse(survey, survey.SingleUse with { Heading = null, Subheading = "" });
         await ExpectAsync(link, "alreadyAnswered", survey.Id, null, "CUSTOMER-4711", "The survey has already been answered.", "");
     }
 
@@ -56,10 +56,10 @@ public sealed class LinkPageTextTests : IClassFixture<FakeFormbricksFixture>
             await _server.Links.OpenAsync(personal, TestContext.Current.CancellationToken));
 
         // The message replaces both texts: an unset subheading is shown empty, not as the default.
-        closed.SurveyClosedMessage = new FakeSurveyClosedMessage("Closed for good", null);
+        _server.Data.SetSurveyClosedMessage(closed, new FakeSurveyClosedMessage("Closed for good", null));
         await ExpectAsync(new Uri(_server.Url, $"s/{closed.Id}"), "completed", closed.Id, null, null, "Closed for good", null);
 
-        closed.Status = FakeSurveyStatus.Paused;
+        _server.Data.SetSurveyStatus(closed, FakeSurveyStatus.Paused);
         await ExpectAsync(new Uri(_server.Url, $"s/{closed.Id}"), "paused", closed.Id, null, null, "Survey Paused", "This survey is temporarily paused.");
     }
 

@@ -43,7 +43,8 @@ public sealed class ListFilterTests : IAsyncLifetime
         foreach (var date in new[] { "2001-03-01T00:00:00Z", "2001-06-01T00:00:00Z", "2001-01-01T00:00:00Z", "2001-06-01T00:00:01Z" })
         {
             var survey = _server.Data.AddSurvey(env, FakeSurveyType.Link, FakeSurveyStatus.Draft, date);
-            survey.CreatedAt = survey.UpdatedAt = DateTimeOffset.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+            var at = DateTimeOffset.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+            _server.Data.SetTimestamps(survey, at, at);
             ids.Add(survey.Id);
         }
 

@@ -56,8 +56,8 @@ public sealed class ResourceTests : IAsyncLifetime
         var env = _server.Seeded.EnvironmentId;
         var survey = _server.Data.AddSurvey(env, FakeSurveyType.Link, FakeSurveyStatus.InProgress, "Own survey");
         var contacts = _server.Data.AddContacts(env, 3, "own");
-        contacts[0].CreatedAt = contacts[0].CreatedAt.AddDays(-1000);
-        contacts[2].CreatedAt = contacts[2].CreatedAt.AddDays(1);
+        _server.Data.SetTimestamps(contacts[0], contacts[0].CreatedAt.AddDays(-1000));
+        _server.Data.SetTimestamps(contacts[2], contacts[2].CreatedAt.AddDays(1));
 
         var segment = _server.Data.AddSegment(env, contacts.Select(c => c.Id));
         _server.Data.AddResponse(survey.Id, contacts[0].Id);

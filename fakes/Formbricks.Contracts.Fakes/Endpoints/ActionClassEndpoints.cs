@@ -10,9 +10,9 @@ internal static class ActionClassEndpoints
 
     public static IEnumerable<Operation> Operations()
     {
-        yield return new("getActionClasses", "GET", Base, ApiFamily.V1Management, V2.Sync(List));
-        yield return new("createActionClass", "POST", Base, ApiFamily.V1Management, V2.Sync(Create));
-        yield return new("deleteActionClass", "DELETE", Base + "/{id}", ApiFamily.V1Management, V2.Sync(Delete));
+        yield return new(FakeOperations.GetActionClasses, "GET", Base, ApiFamily.V1Management, Operation.Sync(List));
+        yield return new(FakeOperations.CreateActionClass, "POST", Base, ApiFamily.V1Management, Operation.Sync(Create));
+        yield return new(FakeOperations.DeleteActionClass, "DELETE", Base + "/{id}", ApiFamily.V1Management, Operation.Sync(Delete));
     }
 
     private static FakeResult List(RequestContext context)

@@ -10,8 +10,8 @@ internal static class AttributeKeyEndpoints
 
     public static IEnumerable<Operation> Operations()
     {
-        yield return new("getContactAttributeKeys", "GET", Base, ApiFamily.V2Management, V2.Sync(List), V2.ValidateList);
-        yield return new("createContactAttributeKey", "POST", Base, ApiFamily.V2Management, V2.Sync(Create), c => V2.Validate(c, body: ValidateInput));
+        yield return new(FakeOperations.GetContactAttributeKeys, "GET", Base, ApiFamily.V2Management, Operation.Sync(List), V2Management.ValidateList);
+        yield return new(FakeOperations.CreateContactAttributeKey, "POST", Base, ApiFamily.V2Management, Operation.Sync(Create), c => V2Management.Validate(c, body: ValidateInput));
     }
 
     private static void ValidateInput(JsonObject body, Zod zod)
@@ -19,21 +19,21 @@ internal static class AttributeKeyEndpoints
         zod.String(body, "key", required: true, minLength: 1);
         zod.String(body, "name", required: false);
         zod.String(body, "description", required: false);
-        V2.EnvironmentFields(body, zod, required: false);
+        V2Management.EnvironmentFields(body, zod, required: false);
     }
 
     private static FakeResult List(RequestContext context)
     {
         var environments = context.Key!.EnvironmentIds.ToHashSet(StringComparer.Ordinal);
-        return V2.Page(context, context.Data.AttributeKeys.Where(k => environments.Contains(k.EnvironmentId)), EntityJson.AttributeKey);
+        return V2Management.Page(context, context.Data.AttributeKeys.Where(k => environments.Contains(k.EnvironmentId)), EntityJson.AttributeKey);
     }
 
     /// <summary>Environment (403 when not writable) → duplicate key (409) → 201.</summary>
     private static FakeResult Create(RequestContext context)
     {
         var body = context.BodyObject;
-        var environmentId = V2.BodyEnvironment(body) ?? V2.DefaultWritableEnvironment(context);
-        if (environmentId is null || context.Data.Find<FakeEnvironment>(environmentId) is null || !V2.Allowed(context, environmentId))
+        var environmentId = V2Management.BodyEnvironment(body) ?? V2Management.DefaultWritableEnvironment(context);
+        if (environmentId is null || context.Data.Find<FakeEnvironment>(environmentId) is null || !V2Management.Allowed(context, environmentId))
         {
             return Errors.V2(403);
         }

@@ -11,10 +11,10 @@ internal static class ClientEndpoints
 {
     public static IEnumerable<Operation> Operations()
     {
-        yield return new("createDisplay", "POST", "/api/v1/client/{environmentId}/displays", ApiFamily.V1Client, V2.Sync(c => Display(c, v2: false)));
-        yield return new("createDisplayV2", "POST", "/api/v2/client/{environmentId}/displays", ApiFamily.V2Client, V2.Sync(c => Display(c, v2: true)));
-        yield return new("createClientResponse", "POST", "/api/v1/client/{environmentId}/responses", ApiFamily.V1Client, V2.Sync(c => ClientResponses.Create(c, v2: false)));
-        yield return new("createClientResponseV2", "POST", "/api/v2/client/{environmentId}/responses", ApiFamily.V2Client, V2.Sync(c => ClientResponses.Create(c, v2: true)));
+        yield return new(FakeOperations.CreateDisplay, "POST", "/api/v1/client/{environmentId}/displays", ApiFamily.V1Client, Operation.Sync(c => Display(c, v2: false)));
+        yield return new(FakeOperations.CreateDisplayV2, "POST", "/api/v2/client/{environmentId}/displays", ApiFamily.V2Client, Operation.Sync(c => Display(c, v2: true)));
+        yield return new(FakeOperations.CreateClientResponse, "POST", "/api/v1/client/{environmentId}/responses", ApiFamily.V1Client, Operation.Sync(c => ClientResponses.Create(c, v2: false)));
+        yield return new(FakeOperations.CreateClientResponseV2, "POST", "/api/v2/client/{environmentId}/responses", ApiFamily.V2Client, Operation.Sync(c => ClientResponses.Create(c, v2: true)));
     }
 
     /// <summary>Workspace (404) → schema (400) → identification license (403) → survey in workspace (404) → in progress (403) → 200.</summary>
@@ -45,7 +45,7 @@ internal static class ClientEndpoints
             return Errors.V1Validation(zod.Issues);
         }
 
-        if (identity is not null && !context.State.Options.ContactsLicensed)
+        if (identity is not null && !context.Options.ContactsLicensed)
         {
             return Errors.V1Forbidden("User identification is only available for enterprise users.");
         }
@@ -72,7 +72,7 @@ internal static class ClientEndpoints
     internal static string? Cuid(Zod zod, JsonObject body, string field, bool required)
     {
         var value = zod.String(body, field, required);
-        if (value is not null && !State.IdGenerator.IsCuid2(value))
+        if (value is not null && !Zod.IsCuid2(value))
         {
             zod.Issues.Add((field, "Invalid cuid2"));
             return null;

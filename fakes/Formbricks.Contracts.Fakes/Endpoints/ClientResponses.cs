@@ -46,7 +46,7 @@ internal static class ClientResponses
             return Errors.V1Validation(zod.Issues);
         }
 
-        if (identity is not null && !context.State.Options.ContactsLicensed)
+        if (identity is not null && !context.Options.ContactsLicensed)
         {
             return Errors.V1Forbidden("User identification is only available for enterprise users.");
         }
@@ -138,7 +138,7 @@ internal static class ClientResponses
         var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(parsed.Query);
         var suId = query.TryGetValue("suId", out var s) ? s.ToString() : null;
         var suToken = query.TryGetValue("suToken", out var t) ? t.ToString() : null;
-        var canonical = context.State.ValidateSingleUse(survey, suId, suToken);
+        var canonical = context.Links.ValidateSingleUse(survey, suId, suToken);
         return canonical is null || canonical != singleUseId ? Errors.V1BadRequest("Invalid single use id", details) : null;
     }
 

@@ -12,20 +12,20 @@ internal static class ContactEndpoints
 
     public static IEnumerable<Operation> Operations()
     {
-        yield return new("getContacts", "GET", Base, ApiFamily.V2Management, V2.Sync(List), V2.ValidateList);
-        yield return new("bulkUpsertContacts", "PUT", Base + "/bulk", ApiFamily.V2Management, V2.Sync(Bulk), c => V2.Validate(c, body: ValidateBulk));
-        yield return new("getContact", "GET", Base + "/{id}", ApiFamily.V2Management, V2.Sync(Get), c => V2.Validate(c, cuidParams: "id"));
+        yield return new(FakeOperations.GetContacts, "GET", Base, ApiFamily.V2Management, Operation.Sync(List), V2Management.ValidateList);
+        yield return new(FakeOperations.BulkUpsertContacts, "PUT", Base + "/bulk", ApiFamily.V2Management, Operation.Sync(Bulk), c => V2Management.Validate(c, body: ValidateBulk));
+        yield return new(FakeOperations.GetContact, "GET", Base + "/{id}", ApiFamily.V2Management, Operation.Sync(Get), c => V2Management.Validate(c, cuidParams: "id"));
     }
 
     private static FakeResult List(RequestContext context)
     {
-        if (!context.State.Options.ContactsLicensed)
+        if (!context.Options.ContactsLicensed)
         {
             return Errors.V2(403);
         }
 
         var environments = context.Key!.EnvironmentIds.ToList();
-        var (limit, skip, filter) = V2.ListQuery(context, new Zod());
+        var (limit, skip, filter) = V2Management.ListQuery(context, new Zod());
         if (environments.Count == 1 && filter.IsDefault)
         {
             var (page, total) = context.Data.ContactPage(environments[0], null, skip, limit);
@@ -33,12 +33,12 @@ internal static class ContactEndpoints
         }
 
         var set = environments.ToHashSet(StringComparer.Ordinal);
-        return V2.Page(context, context.Data.Contacts.Where(c => set.Contains(c.EnvironmentId)), EntityJson.Contact);
+        return V2Management.Page(context, context.Data.Contacts.Where(c => set.Contains(c.EnvironmentId)), EntityJson.Contact);
     }
 
     private static FakeResult Get(RequestContext context)
     {
-        if (!context.State.Options.ContactsLicensed)
+        if (!context.Options.ContactsLicensed)
         {
             return Errors.V2(403);
         }
@@ -46,15 +46,15 @@ internal static class ContactEndpoints
         var contact = context.Data.Find<FakeContact>(context["id"]);
         if (contact is null)
         {
-            return V2.NotFound("contact");
+            return V2Management.NotFound("contact");
         }
 
-        return V2.Allowed(context, contact.EnvironmentId) ? FakeResult.Data(EntityJson.Contact(contact)) : Errors.V2(401);
+        return V2Management.Allowed(context, contact.EnvironmentId) ? FakeResult.Data(EntityJson.Contact(contact)) : Errors.V2(401);
     }
 
     private static void ValidateBulk(JsonObject body, Zod zod)
     {
-        V2.EnvironmentFields(body, zod, required: false);
+        V2Management.EnvironmentFields(body, zod, required: false);
         if (zod.Array(body, "contacts", required: true) is not { } contacts)
         {
             return;
@@ -98,14 +98,14 @@ internal static class ContactEndpoints
     /// <summary>Upserts by <c>userId</c>, then <c>email</c>; unknown attribute keys are created.</summary>
     private static FakeResult Bulk(RequestContext context)
     {
-        if (!context.State.Options.ContactsLicensed)
+        if (!context.Options.ContactsLicensed)
         {
             return Errors.V2(403);
         }
 
         var body = context.BodyObject;
-        var environmentId = V2.BodyEnvironment(body) ?? V2.DefaultWritableEnvironment(context);
-        if (environmentId is null || context.Data.Find<FakeEnvironment>(environmentId) is null || !V2.Allowed(context, environmentId))
+        var environmentId = V2Management.BodyEnvironment(body) ?? V2Management.DefaultWritableEnvironment(context);
+        if (environmentId is null || context.Data.Find<FakeEnvironment>(environmentId) is null || !V2Management.Allowed(context, environmentId))
         {
             return Errors.V2(403);
         }

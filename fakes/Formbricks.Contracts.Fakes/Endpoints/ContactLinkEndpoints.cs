@@ -14,8 +14,8 @@ internal static class ContactLinkEndpoints
 
     public static IEnumerable<Operation> Operations()
     {
-        yield return new("getPersonalizedSurveyLink", "GET", Base + "/contacts/{contactId}", ApiFamily.V2Management, V2.Sync(ForContact), ValidateContact);
-        yield return new("getContactLinksBySegment", "GET", Base + "/segments/{segmentId}", ApiFamily.V2Management, V2.Sync(ForSegment), ValidateSegment);
+        yield return new(FakeOperations.GetPersonalizedSurveyLink, "GET", Base + "/contacts/{contactId}", ApiFamily.V2Management, Operation.Sync(ForContact), ValidateContact);
+        yield return new(FakeOperations.GetContactLinksBySegment, "GET", Base + "/segments/{segmentId}", ApiFamily.V2Management, Operation.Sync(ForSegment), ValidateSegment);
     }
 
     private static FakeResult? ValidateContact(RequestContext context) =>
@@ -26,7 +26,7 @@ internal static class ContactLinkEndpoints
             context,
             zod =>
             {
-                V2.Pagination(context, zod);
+                V2Management.Pagination(context, zod);
                 ExpirationDays(context, zod, integer: false);
                 if (context.Query("attributeKeys") is { } keys && keys.Split(',').Length > MaxAttributeKeys)
                 {
@@ -60,7 +60,7 @@ internal static class ContactLinkEndpoints
         var survey = data.Find<FakeSurvey>(context["id"]);
         if (survey is null)
         {
-            return V2.NotFound("survey");
+            return V2Management.NotFound("survey");
         }
 
         if (!context.Key!.Has(survey.EnvironmentId, FakeAccessLevel.Read))
@@ -68,7 +68,7 @@ internal static class ContactLinkEndpoints
             return Errors.V2(401);
         }
 
-        if (!context.State.Options.ContactsLicensed)
+        if (!context.Options.ContactsLicensed)
         {
             return Errors.V2(403);
         }
@@ -81,7 +81,7 @@ internal static class ContactLinkEndpoints
         var contact = data.Find<FakeContact>(context["contactId"]);
         if (contact is null || contact.EnvironmentId != survey.EnvironmentId)
         {
-            return V2.NotFound("contact");
+            return V2Management.NotFound("contact");
         }
 
         if (data.Responses.Any(r => r.SurveyId == survey.Id && r.ContactId == contact.Id))
@@ -109,7 +109,7 @@ internal static class ContactLinkEndpoints
             return Errors.V2(500);
         }
 
-        if (!context.State.Options.ContactsLicensed)
+        if (!context.Options.ContactsLicensed)
         {
             return Errors.V2(403);
         }
@@ -127,7 +127,7 @@ internal static class ContactLinkEndpoints
         var segment = data.Find<FakeSegment>(context["segmentId"]);
         if (segment is null)
         {
-            return V2.NotFound("segment");
+            return V2Management.NotFound("segment");
         }
 
         if (segment.EnvironmentId != survey.EnvironmentId)
@@ -141,7 +141,7 @@ internal static class ContactLinkEndpoints
         }
 
         var zod = new Zod();
-        var (limit, skip) = V2.Pagination(context, zod);
+        var (limit, skip) = V2Management.Pagination(context, zod);
         var days = ExpirationDays(context, zod, integer: false);
         var keys = AttributeKeys(context, survey.EnvironmentId);
         var (page, total) = data.ContactPage(survey.EnvironmentId, segment, skip, limit);
@@ -185,11 +185,8 @@ internal static class ContactLinkEndpoints
         return [.. raw.Split(',').Select(k => k.Trim()).Where(existing.Contains).Take(MaxAttributeKeys)];
     }
 
-    private static string Link(RequestContext context, string contactId, FakeSurvey survey, double? days, DateTimeOffset now)
-    {
-        var token = context.State.Tokens.Create(contactId, survey.Id, days, now);
-        return context.State.LinkWithSingleUse($"c/{token}", survey);
-    }
+    private static string Link(RequestContext context, string contactId, FakeSurvey survey, double? days, DateTimeOffset now) =>
+        context.Links.ContactLink(contactId, survey, days, now);
 
     /// <summary><c>calculateExpirationDate</c>: <c>setDate(getDate() + days)</c> (fractional days truncated), ISO with ms.</summary>
     private static string? ExpiresAt(double? days, DateTimeOffset now) =>

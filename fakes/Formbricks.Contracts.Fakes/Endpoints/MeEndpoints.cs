@@ -8,8 +8,8 @@ internal static class MeEndpoints
 {
     public static IEnumerable<Operation> Operations()
     {
-        yield return new("getMe", "GET", "/api/v1/me", ApiFamily.V1Management, V2.Sync(Me));
-        yield return new("getMe", "GET", "/api/v1/management/me", ApiFamily.V1Management, V2.Sync(Me));
+        yield return new(FakeOperations.GetMe, "GET", "/api/v1/me", ApiFamily.V1Management, Operation.Sync(Me));
+        yield return new(FakeOperations.GetMe, "GET", "/api/v1/management/me", ApiFamily.V1Management, Operation.Sync(Me));
     }
 
     /// <summary>The environment the key belongs to (the first one, by id, when it has several), as the spec's <c>Me</c> object, without an envelope.</summary>

@@ -10,17 +10,17 @@ internal static class ResponseEndpoints
 
     public static IEnumerable<Operation> Operations()
     {
-        yield return new("getResponses", "GET", Base, ApiFamily.V2Management, V2.Sync(List), ValidateList);
-        yield return new("createResponse", "POST", Base, ApiFamily.V2Management, V2.Sync(Create), c => V2.Validate(c, body: ValidateInput));
-        yield return new("getResponse", "GET", Base + "/{id}", ApiFamily.V2Management, V2.Sync(Get), c => V2.Validate(c, cuidParams: "id"));
-        yield return new("updateResponse", "PUT", Base + "/{id}", ApiFamily.V2Management, V2.Sync(Update), c => V2.Validate(c, body: ValidateInput, cuidParams: "id"));
-        yield return new("deleteResponse", "DELETE", Base + "/{id}", ApiFamily.V2Management, V2.Sync(Delete), c => V2.Validate(c, cuidParams: "id"));
+        yield return new(FakeOperations.GetResponses, "GET", Base, ApiFamily.V2Management, Operation.Sync(List), ValidateList);
+        yield return new(FakeOperations.CreateResponse, "POST", Base, ApiFamily.V2Management, Operation.Sync(Create), c => V2Management.Validate(c, body: ValidateInput));
+        yield return new(FakeOperations.GetResponse, "GET", Base + "/{id}", ApiFamily.V2Management, Operation.Sync(Get), c => V2Management.Validate(c, cuidParams: "id"));
+        yield return new(FakeOperations.UpdateResponse, "PUT", Base + "/{id}", ApiFamily.V2Management, Operation.Sync(Update), c => V2Management.Validate(c, body: ValidateInput, cuidParams: "id"));
+        yield return new(FakeOperations.DeleteResponse, "DELETE", Base + "/{id}", ApiFamily.V2Management, Operation.Sync(Delete), c => V2Management.Validate(c, cuidParams: "id"));
     }
 
-    private static FakeResult? ValidateList(RequestContext context) => V2.Validate(context, query: zod =>
+    private static FakeResult? ValidateList(RequestContext context) => V2Management.Validate(context, query: zod =>
     {
-        V2.ListQuery(context, zod);
-        if (context.Query("surveyId") is { } surveyId && !State.IdGenerator.IsCuid2(surveyId))
+        V2Management.ListQuery(context, zod);
+        if (context.Query("surveyId") is { } surveyId && !Zod.IsCuid2(surveyId))
         {
             zod.Issues.Add(("surveyId", "Invalid cuid2"));
         }
@@ -48,7 +48,7 @@ internal static class ResponseEndpoints
         var surveys = context.Data.Surveys.Where(s => environments.Contains(s.EnvironmentId)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var surveyId = context.Query("surveyId");
         var responses = context.Data.Responses.Where(r => surveys.Contains(r.SurveyId) && (surveyId is null || r.SurveyId == surveyId));
-        return V2.Page(context, responses, EntityJson.Response, withMeta: false);
+        return V2Management.Page(context, responses, EntityJson.Response, withMeta: false);
     }
 
     private static FakeResult Create(RequestContext context)
@@ -57,10 +57,10 @@ internal static class ResponseEndpoints
         var survey = context.Data.Find<FakeSurvey>(body["surveyId"]!.GetValue<string>());
         if (survey is null)
         {
-            return V2.NotFound("survey");
+            return V2Management.NotFound("survey");
         }
 
-        if (!V2.Allowed(context, survey.EnvironmentId))
+        if (!V2Management.Allowed(context, survey.EnvironmentId))
         {
             return Errors.V2(401);
         }
@@ -104,10 +104,10 @@ internal static class ResponseEndpoints
         var survey = response is null ? null : context.Data.Find<FakeSurvey>(response.SurveyId);
         if (response is null || survey is null)
         {
-            return V2.NotFound("response");
+            return V2Management.NotFound("response");
         }
 
-        return V2.Allowed(context, survey.EnvironmentId) ? then(response) : Errors.V2(401);
+        return V2Management.Allowed(context, survey.EnvironmentId) ? then(response) : Errors.V2(401);
     }
 
     /// <summary>The DB's unique (surveyId, singleUseId) hit, in the v2 error shape (409 "Conflict").</summary>

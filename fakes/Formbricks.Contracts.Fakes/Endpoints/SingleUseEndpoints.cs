@@ -11,7 +11,7 @@ internal static class SingleUseEndpoints
 
     public static IEnumerable<Operation> Operations()
     {
-        yield return new("getSingleUseIds", "GET", "/api/v1/management/surveys/{id}/singleUseIds", ApiFamily.V1Management, V2.Sync(Generate));
+        yield return new(FakeOperations.GetSingleUseIds, "GET", "/api/v1/management/surveys/{id}/singleUseIds", ApiFamily.V1Management, Operation.Sync(Generate));
     }
 
     /// <summary>Survey (404) → write permission, checked as for POST (401 unauthorized) → link type → single-use on → limit.</summary>
@@ -61,7 +61,7 @@ internal static class SingleUseEndpoints
         var links = new JsonArray();
         for (var i = 0; i < (int)Math.Floor(limit); i++)
         {
-            links.Add(context.State.LinkWithSingleUse($"s/{survey.Id}", survey));
+            links.Add(context.Links.SurveyLink(survey));
         }
 
         return FakeResult.Data(links);

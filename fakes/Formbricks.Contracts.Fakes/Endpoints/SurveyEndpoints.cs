@@ -10,18 +10,18 @@ internal static class SurveyEndpoints
 
     public static IEnumerable<Operation> Operations()
     {
-        yield return new("getSurveys", "GET", Base, ApiFamily.V2Management, V2.Sync(List), V2.ValidateList);
-        yield return new("createSurvey", "POST", Base, ApiFamily.V2Management, V2.Sync(Create), c => V2.Validate(c, body: ValidateInput));
-        yield return new("getSurvey", "GET", Base + "/{id}", ApiFamily.V2Management, V2.Sync(Get), c => V2.Validate(c, cuidParams: "id"));
-        yield return new("updateSurvey", "PUT", Base + "/{id}", ApiFamily.V2Management, V2.Sync(Update), c => V2.Validate(c, body: ValidateInput, cuidParams: "id"));
-        yield return new("deleteSurvey", "DELETE", Base + "/{id}", ApiFamily.V2Management, V2.Sync(Delete), c => V2.Validate(c, cuidParams: "id"));
+        yield return new(FakeOperations.GetSurveys, "GET", Base, ApiFamily.V2Management, Operation.Sync(List), V2Management.ValidateList);
+        yield return new(FakeOperations.CreateSurvey, "POST", Base, ApiFamily.V2Management, Operation.Sync(Create), c => V2Management.Validate(c, body: ValidateInput));
+        yield return new(FakeOperations.GetSurvey, "GET", Base + "/{id}", ApiFamily.V2Management, Operation.Sync(Get), c => V2Management.Validate(c, cuidParams: "id"));
+        yield return new(FakeOperations.UpdateSurvey, "PUT", Base + "/{id}", ApiFamily.V2Management, Operation.Sync(Update), c => V2Management.Validate(c, body: ValidateInput, cuidParams: "id"));
+        yield return new(FakeOperations.DeleteSurvey, "DELETE", Base + "/{id}", ApiFamily.V2Management, Operation.Sync(Delete), c => V2Management.Validate(c, cuidParams: "id"));
     }
 
     private static void ValidateInput(JsonObject body, Zod zod)
     {
         zod.String(body, "name", required: true);
         zod.Enum(body, "type", true, "link", "app");
-        V2.EnvironmentFields(body, zod, required: true);
+        V2Management.EnvironmentFields(body, zod, required: true);
 
         zod.Enum(body, "status", false, "draft", "inProgress", "paused", "completed");
         zod.Array(body, "questions", required: false);
@@ -32,14 +32,14 @@ internal static class SurveyEndpoints
     private static FakeResult List(RequestContext context)
     {
         var environments = context.Key!.EnvironmentIds.ToHashSet(StringComparer.Ordinal);
-        return V2.Page(context, context.Data.Surveys.Where(s => environments.Contains(s.EnvironmentId)), EntityJson.Survey);
+        return V2Management.Page(context, context.Data.Surveys.Where(s => environments.Contains(s.EnvironmentId)), EntityJson.Survey);
     }
 
     private static FakeResult Create(RequestContext context)
     {
         var body = context.BodyObject;
-        var environmentId = V2.BodyEnvironment(body);
-        if (environmentId is null || context.Data.Find<FakeEnvironment>(environmentId) is null || !V2.Allowed(context, environmentId))
+        var environmentId = V2Management.BodyEnvironment(body);
+        if (environmentId is null || context.Data.Find<FakeEnvironment>(environmentId) is null || !V2Management.Allowed(context, environmentId))
         {
             return Errors.V2(403);
         }
@@ -87,10 +87,10 @@ internal static class SurveyEndpoints
         var survey = context.Data.Find<FakeSurvey>(context["id"]);
         if (survey is null)
         {
-            return V2.NotFound("survey");
+            return V2Management.NotFound("survey");
         }
 
-        return V2.Allowed(context, survey.EnvironmentId) ? then(survey) : Errors.V2(401);
+        return V2Management.Allowed(context, survey.EnvironmentId) ? then(survey) : Errors.V2(401);
     }
 
     private static void Apply(FakeSurvey survey, JsonObject body)

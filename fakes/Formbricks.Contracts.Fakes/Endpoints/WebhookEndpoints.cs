@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Formbricks.Contracts.Fakes.Http;
-using Formbricks.Contracts.Fakes.State;
 
 namespace Formbricks.Contracts.Fakes.Endpoints;
 
@@ -13,10 +12,10 @@ internal static class WebhookEndpoints
 
     public static IEnumerable<Operation> Operations()
     {
-        yield return new("getWebhooks", "GET", Base, ApiFamily.V1Management, V2.Sync(List));
-        yield return new("createWebhook", "POST", Base, ApiFamily.V1Management, V2.Sync(Create));
-        yield return new("getWebhook", "GET", Base + "/{id}", ApiFamily.V1Management, V2.Sync(Get));
-        yield return new("deleteWebhook", "DELETE", Base + "/{id}", ApiFamily.V1Management, V2.Sync(Delete));
+        yield return new(FakeOperations.GetWebhooks, "GET", Base, ApiFamily.V1Management, Operation.Sync(List));
+        yield return new(FakeOperations.CreateWebhook, "POST", Base, ApiFamily.V1Management, Operation.Sync(Create));
+        yield return new(FakeOperations.GetWebhook, "GET", Base + "/{id}", ApiFamily.V1Management, Operation.Sync(Get));
+        yield return new(FakeOperations.DeleteWebhook, "DELETE", Base + "/{id}", ApiFamily.V1Management, Operation.Sync(Delete));
     }
 
     private static FakeResult List(RequestContext context)
@@ -60,7 +59,7 @@ internal static class WebhookEndpoints
         var surveyIds = zod.Array(body, "surveyIds", required: false);
         for (var i = 0; surveyIds is not null && i < surveyIds.Count; i++)
         {
-            if (surveyIds[i] is not JsonValue v || !v.TryGetValue<string>(out var s) || !IdGenerator.IsCuid2(s))
+            if (surveyIds[i] is not JsonValue v || !v.TryGetValue<string>(out var s) || !Zod.IsCuid2(s))
             {
                 zod.Issues.Add(($"surveyIds.{i}", "Invalid cuid2"));
             }

@@ -1,7 +1,4 @@
 using System.Net;
-using Formbricks.Contracts.Fakes.Endpoints;
-using Formbricks.Contracts.Fakes.Hosting;
-using Formbricks.Contracts.Fakes.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -9,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Formbricks.Contracts.Fakes.Hosting;
 
 namespace Formbricks.Contracts.Fakes;
 
@@ -31,7 +29,7 @@ public sealed class FakeFormbricksServer : IAsyncDisposable
         _app = app;
         _state = state;
         Url = url;
-        Links = new FakeLinks(state, () => CreateClient());
+        Links = new FakeLinks(state.Links, () => CreateClient());
     }
 
     /// <summary>The server root, e.g. <c>http://127.0.0.1:5080/</c> (in memory: <c>http://localhost/</c>).</summary>
@@ -92,14 +90,14 @@ public sealed class FakeFormbricksServer : IAsyncDisposable
         }
 
         var app = builder.Build();
-        var pipeline = new FakePipeline(state, new Router(EndpointCatalog.All()));
+        var pipeline = new FakePipeline(state);
         app.Run(pipeline.InvokeAsync);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
         var url = options.Hosting == FakeHosting.InMemory
             ? app.GetTestServer().BaseAddress
             : new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/') + "/");
-        state.PublicUrl = (options.PublicUrl ?? url).ToString().TrimEnd('/');
+        state.Links.PublicUrl = (options.PublicUrl ?? url).ToString().TrimEnd('/');
         return new FakeFormbricksServer(app, state, url);
     }
 
@@ -130,29 +128,5 @@ public sealed class FakeFormbricksServer : IAsyncDisposable
     {
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
-    }
-}
-
-/// <summary>
-/// Makes an in-memory (TestServer) dropped connection look like a real one: whatever the TestServer handler throws
-/// when the app aborts the request surfaces as <see cref="HttpRequestException"/>, as <see cref="SocketsHttpHandler"/> does.
-/// </summary>
-internal sealed class ExceptionToHttpRequestExceptionHandler : DelegatingHandler
-{
-    public ExceptionToHttpRequestExceptionHandler(HttpMessageHandler inner)
-        : base(inner)
-    {
-    }
-
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is not HttpRequestException && !cancellationToken.IsCancellationRequested)
-        {
-            throw new HttpRequestException("The fake server dropped the connection.", e);
-        }
     }
 }

@@ -16,12 +16,10 @@ internal sealed class FakePipeline
 
     private const int DrainLimit = 64 * 1024 * 1024;
     private readonly ServerState _state;
-    private readonly Router _router;
 
-    public FakePipeline(ServerState state, Router router)
+    public FakePipeline(ServerState state)
     {
         _state = state;
-        _router = router;
     }
 
     public async Task InvokeAsync(HttpContext http)
@@ -29,7 +27,7 @@ internal sealed class FakePipeline
         var timestamp = _state.Clock.GetUtcNow();
         var request = http.Request;
         var path = request.Path.Value ?? "/";
-        var (operation, values, methodMismatch) = _router.Match(request.Method, path);
+        var (operation, values, methodMismatch) = _state.Router.Match(request.Method, path);
         var family = operation?.Family ?? GuessFamily(path);
         var bodyText = "";
         var recorded = false;
@@ -105,7 +103,10 @@ internal sealed class FakePipeline
             }
         }
 
-        var context = new RequestContext { Http = http, Operation = operation, State = _state, Route = values };
+        var context = new RequestContext
+        {
+            Http = http, Operation = operation, Route = values, Data = _state.Data, Clock = _state.Clock, Options = _state.Options, Links = _state.Links,
+        };
         if (operation.NeedsApiKey)
         {
             context.Key = ApiKeyPrincipal.Authenticate(http.Request, _state.Data);

@@ -4,16 +4,6 @@ using System.Text.Json.Nodes;
 
 namespace Formbricks.Contracts.Fakes.Http;
 
-/// <summary>Which API (and so which envelope, error shape and auth) a route belongs to.</summary>
-internal enum ApiFamily
-{
-    V1Management,
-    V2Management,
-    V1Client,
-    V2Client,
-    Page,
-}
-
 /// <summary>An answer of the fake server, written by the pipeline.</summary>
 internal sealed record FakeResult(int Status, string ContentType, string Body)
 {

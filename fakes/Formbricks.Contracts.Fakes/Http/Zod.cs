@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Formbricks.Contracts.Fakes.State;
 
 namespace Formbricks.Contracts.Fakes.Http;
 
@@ -59,7 +58,7 @@ internal sealed class Zod
     /// <summary><c>z.cuid2()</c> on a path parameter.</summary>
     public void Cuid2(string field, string value)
     {
-        if (!IdGenerator.IsCuid2(value))
+        if (!IsCuid2(value))
         {
             Issues.Add((field, "Invalid cuid2"));
         }
@@ -230,4 +229,23 @@ internal sealed class Zod
     };
 
     private static string Format(double value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>zod 4's <c>z.cuid2()</c> check: <c>/^[0-9a-z]+$/</c>.</summary>
+    public static bool IsCuid2(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

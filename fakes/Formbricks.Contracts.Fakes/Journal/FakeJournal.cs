@@ -1,4 +1,5 @@
 using System.Collections;
+using Formbricks.Contracts.Fakes.Operations;
 
 namespace Formbricks.Contracts.Fakes;
 
@@ -34,10 +35,12 @@ public sealed class FakeJournal : IEnumerable<JournalEntry>
     private readonly Queue<JournalEntry> _entries = new();
     private readonly object _gate = new();
     private int? _capacity;
+    private readonly OperationCatalog _operations;
     private long _dropped;
 
-    internal FakeJournal(int? capacity)
+    internal FakeJournal(int? capacity, OperationCatalog operations)
     {
+        _operations = operations;
         Capacity = capacity;
     }
 
@@ -116,11 +119,15 @@ public sealed class FakeJournal : IEnumerable<JournalEntry>
         [.. Entries.Where(e => string.Equals(e.Method, method, StringComparison.OrdinalIgnoreCase)
             && e.Path.StartsWith(pathPrefix, StringComparison.OrdinalIgnoreCase))];
 
-    /// <summary>The requests that matched an OpenAPI operation id.</summary>
-    /// <param name="operationId">The operation id, e.g. <c>getSurveys</c>.</param>
+    /// <summary>The requests that matched an operation.</summary>
+    /// <param name="operationId">The operation id, e.g. <see cref="FakeOperations.GetSurveys"/>.</param>
     /// <returns>The matching entries in arrival order.</returns>
-    public IReadOnlyList<JournalEntry> ForOperation(string operationId) =>
-        [.. Entries.Where(e => string.Equals(e.OperationId, operationId, StringComparison.Ordinal))];
+    /// <exception cref="ArgumentException">The server serves no such operation (the message names the closest ids).</exception>
+    public IReadOnlyList<JournalEntry> ForOperation(string operationId)
+    {
+        _operations.RequireOperationId(operationId, nameof(operationId));
+        return [.. Entries.Where(e => string.Equals(e.OperationId, operationId, StringComparison.Ordinal))];
+    }
 
     /// <summary>Forgets every recorded request.</summary>
     public void Clear()

@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
-using Formbricks.Contracts.Fakes.Hosting;
+using Formbricks.Contracts.Fakes.Links;
 
 namespace Formbricks.Contracts.Fakes;
 
@@ -54,12 +54,12 @@ public sealed class FakeLinks
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    private readonly ServerState _state;
+    private readonly SurveyLinks _links;
     private readonly Func<HttpClient> _client;
 
-    internal FakeLinks(ServerState state, Func<HttpClient> client)
+    internal FakeLinks(SurveyLinks links, Func<HttpClient> client)
     {
-        _state = state;
+        _links = links;
         _client = client;
     }
 
@@ -70,9 +70,8 @@ public sealed class FakeLinks
     /// <returns>The link, <c>{PublicUrl}/c/{jwt}[?suId=…]</c>.</returns>
     public Uri CreateContactLink(string contactId, string surveyId, double? expirationDays = null)
     {
-        var survey = _state.Data.Find<FakeSurvey>(surveyId) ?? throw new ArgumentException($"Unknown survey {surveyId}.", nameof(surveyId));
-        var token = _state.Tokens.Create(contactId, surveyId, expirationDays, _state.Clock.GetUtcNow());
-        return new Uri(_state.LinkWithSingleUse($"c/{token}", survey));
+        var survey = _links.Data.Find<FakeSurvey>(surveyId) ?? throw new ArgumentException($"Unknown survey {surveyId}.", nameof(surveyId));
+        return new Uri(_links.ContactLink(contactId, survey, expirationDays, _links.Clock.GetUtcNow()));
     }
 
     /// <summary>Makes a single-use link of a survey with single-use links on, as <c>singleUseIds</c> would.</summary>
@@ -80,8 +79,8 @@ public sealed class FakeLinks
     /// <returns>The link, <c>{PublicUrl}/s/{surveyId}?suId=…[&amp;suToken=…]</c>.</returns>
     public Uri CreateSingleUseLink(string surveyId)
     {
-        var survey = _state.Data.Find<FakeSurvey>(surveyId) ?? throw new ArgumentException($"Unknown survey {surveyId}.", nameof(surveyId));
-        return new Uri(_state.LinkWithSingleUse($"s/{surveyId}", survey));
+        var survey = _links.Data.Find<FakeSurvey>(surveyId) ?? throw new ArgumentException($"Unknown survey {surveyId}.", nameof(surveyId));
+        return new Uri(_links.SurveyLink(survey));
     }
 
     /// <summary>Makes the single-use link of a given (canonical) single-use id, e.g. <see cref="SeededIds.UsedSingleUseId"/>.</summary>
@@ -91,8 +90,8 @@ public sealed class FakeLinks
     public Uri CreateSingleUseLink(string surveyId, string singleUseId)
     {
         ArgumentException.ThrowIfNullOrEmpty(singleUseId);
-        var survey = _state.Data.Find<FakeSurvey>(surveyId) ?? throw new ArgumentException($"Unknown survey {surveyId}.", nameof(surveyId));
-        return new Uri(_state.LinkWithSingleUse($"s/{surveyId}", survey, singleUseId));
+        var survey = _links.Data.Find<FakeSurvey>(surveyId) ?? throw new ArgumentException($"Unknown survey {surveyId}.", nameof(surveyId));
+        return new Uri(_links.SurveyLink(survey, singleUseId));
     }
 
     /// <summary>

@@ -1,5 +1,3 @@
-using Formbricks.Contracts.Fakes.Hosting;
-
 namespace Formbricks.Contracts.Fakes.Links;
 
 /// <summary>Decides which page <c>/c/{token}</c> (behaviour §2) and <c>/s/{surveyId}</c> (§3) show, in the real order.</summary>
@@ -14,9 +12,9 @@ internal static class LinkPages
     public const string SingleUseAnsweredText = "You can only use this link once.";
 
     /// <summary>§2: token (expired/invalid) → existing contact response → survey → single use → render.</summary>
-    public static async Task<LinkOutcome> ContactLinkAsync(ServerState state, string token, string? suId, string? suToken)
+    public static async Task<LinkOutcome> ContactLinkAsync(SurveyLinks links, string token, string? suId, string? suToken)
     {
-        var (tokenState, contactId, surveyId) = await state.Tokens.VerifyAsync(token, state.Clock.GetUtcNow()).ConfigureAwait(false);
+        var (tokenState, contactId, surveyId) = await links.Tokens.VerifyAsync(token, links.Clock.GetUtcNow()).ConfigureAwait(false);
         if (tokenState == TokenState.Expired)
         {
             return Outcome(LinkStatus.Expired, 200, null, null, null, ExpiredHeading, ExpiredText);
@@ -27,12 +25,12 @@ internal static class LinkPages
             return Outcome(LinkStatus.Invalid, 200, null, null, null, InvalidHeading, InvalidText);
         }
 
-        if (state.Data.Responses.Any(r => r.SurveyId == surveyId && r.ContactId == contactId))
+        if (links.Data.Responses.Any(r => r.SurveyId == surveyId && r.ContactId == contactId))
         {
             return Outcome(LinkStatus.AlreadyAnswered, 200, surveyId, contactId, null, AnsweredHeading, ContactAnsweredText);
         }
 
-        var survey = state.Data.Find<FakeSurvey>(surveyId!);
+        var survey = links.Data.Find<FakeSurvey>(surveyId!);
         if (survey is null)
         {
             // getSurvey throws ResourceNotFoundError → the Next.js error page.
@@ -42,7 +40,7 @@ internal static class LinkPages
         string? singleUseId = null;
         if (survey.SingleUse is { Enabled: true })
         {
-            singleUseId = state.ValidateSingleUse(survey, suId, suToken);
+            singleUseId = links.ValidateSingleUse(survey, suId, suToken);
             if (singleUseId is null)
             {
                 return Outcome(LinkStatus.Invalid, 200, survey.Id, null, null, InvalidHeading, InvalidText);
@@ -53,9 +51,9 @@ internal static class LinkPages
     }
 
     /// <summary>§3: survey (404) → single use (invalid, or used: finished → answered, unfinished → resumes) → render.</summary>
-    public static LinkOutcome SurveyLink(ServerState state, string surveyId, string? suId, string? suToken)
+    public static LinkOutcome SurveyLink(SurveyLinks links, string surveyId, string? suId, string? suToken)
     {
-        var survey = state.Data.Find<FakeSurvey>(surveyId);
+        var survey = links.Data.Find<FakeSurvey>(surveyId);
         if (survey is null)
         {
             return Outcome(LinkStatus.NotFound, 404, null, null, null, "Not Found", "This page could not be found.");
@@ -64,13 +62,13 @@ internal static class LinkPages
         string? singleUseId = null;
         if (survey.SingleUse is { Enabled: true })
         {
-            singleUseId = state.ValidateSingleUse(survey, suId, suToken);
+            singleUseId = links.ValidateSingleUse(survey, suId, suToken);
             if (singleUseId is null)
             {
                 return Outcome(LinkStatus.Invalid, 200, survey.Id, null, null, InvalidHeading, InvalidText);
             }
 
-            var used = state.Data.Responses.FirstOrDefault(r => r.SurveyId == survey.Id && r.SingleUseId == singleUseId);
+            var used = links.Data.Responses.FirstOrDefault(r => r.SurveyId == survey.Id && r.SingleUseId == singleUseId);
             if (used is { Finished: true })
             {
                 // SurveyLinkUsed: singleUse.heading ?? default, singleUse.subheading ?? default (each on its own).

@@ -4,8 +4,9 @@ namespace Formbricks.Contracts.Fakes;
 public sealed partial class FakeData
 {
     // The members of (environment, segment or all), newest first, as of _contactsVersion, which every insert into
-    // _contacts and every re-sort bumps. Segments never change members and contacts never change environment, so
-    // this is all a page needs: O(limit) per page instead of a membership check of every contact.
+    // _contacts bumps (a new contact, or one whose CreatedAt changed through SetTimestamps). Segments never change
+    // members and contacts never change environment, so this is all a page needs: O(limit) per page instead of a
+    // membership check of every contact.
     private readonly Dictionary<(string EnvironmentId, string? SegmentId), (long Version, List<FakeContact> NewestFirst)> _members = [];
     private long _contactsVersion;
 
@@ -14,7 +15,6 @@ public sealed partial class FakeData
     {
         lock (Gate)
         {
-            EnsureContactOrder();
             var members = Members(environmentId, segment);
             var page = new List<FakeContact>(Math.Max(0, Math.Min(limit, members.Count - skip)));
             for (var i = skip; i < members.Count && page.Count < limit; i++)
@@ -49,21 +49,7 @@ public sealed partial class FakeData
         return members;
     }
 
-    /// <summary>Re-sorts the contacts when a test changed a <see cref="FakeEntity.CreatedAt"/> after adding (one O(n) pass otherwise).</summary>
-    private void EnsureContactOrder()
-    {
-        for (var i = 1; i < _contacts.Count; i++)
-        {
-            if (Compare(_contacts[i - 1], _contacts[i]) > 0)
-            {
-                _contacts.Sort(Compare);
-                _contactsVersion++;
-                return;
-            }
-        }
-    }
-
-    /// <summary>Inserts a new contact in order (it is usually the newest: one comparison) and invalidates the member index.</summary>
+    /// <summary>Inserts a contact in order (a new one is usually the newest: one comparison) and invalidates the member index; call under <see cref="Gate"/>.</summary>
     private void InsertContact(FakeContact contact)
     {
         var index = _contacts.Count;

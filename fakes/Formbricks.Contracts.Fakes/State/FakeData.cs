@@ -5,7 +5,9 @@ namespace Formbricks.Contracts.Fakes;
 
 /// <summary>
 /// The fake server's data: what it was seeded with and what the API created. Tests read it to check what an API
-/// call stored and add to it for their own setup. All members are thread-safe; lists are snapshots.
+/// call stored and add to it for their own setup. All members are thread-safe; lists are snapshots. Entities change
+/// only through the server's API and the methods here (<see cref="SetTimestamps"/>, <see cref="SetSurveyStatus"/>, …),
+/// each under the data's lock.
 /// </summary>
 public sealed partial class FakeData
 {
@@ -178,6 +180,48 @@ public sealed partial class FakeData
         }
     }
 
+    /// <summary>
+    /// Sets when <paramref name="entity"/> was created (and, when given, last changed), e.g. to test date filters or the
+    /// newest-first order; contacts move to their new place in that order.
+    /// </summary>
+    /// <param name="entity">An entity of this server (from <see cref="Find{T}"/>, a list or an <c>Add…</c> call).</param>
+    /// <param name="createdAt">The new <see cref="FakeEntity.CreatedAt"/>.</param>
+    /// <param name="updatedAt">The new <see cref="FakeEntity.UpdatedAt"/>, or <see langword="null"/> to leave it.</param>
+    /// <exception cref="ArgumentException">The entity is not stored by this server.</exception>
+    public void SetTimestamps(FakeEntity entity, DateTimeOffset createdAt, DateTimeOffset? updatedAt = null)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        lock (Gate)
+        {
+            RequireStored(entity);
+            entity.CreatedAt = createdAt;
+            entity.UpdatedAt = updatedAt ?? entity.UpdatedAt;
+            if (entity is FakeContact contact)
+            {
+                _contacts.Remove(contact);
+                InsertContact(contact);
+            }
+        }
+    }
+
+    /// <summary>Sets the lifecycle state of a survey, as <c>updateSurvey</c> would (its <see cref="FakeEntity.UpdatedAt"/> becomes now).</summary>
+    /// <param name="survey">A survey of this server.</param>
+    /// <param name="status">The new state.</param>
+    /// <exception cref="ArgumentException">The survey is not stored by this server.</exception>
+    public void SetSurveyStatus(FakeSurvey survey, FakeSurveyStatus status) => UpdateSurvey(survey, s => s.Status = status);
+
+    /// <summary>Sets the single-use settings of a survey (with the texts of a used link); its <see cref="FakeEntity.UpdatedAt"/> becomes now.</summary>
+    /// <param name="survey">A survey of this server.</param>
+    /// <param name="singleUse">The settings, or <see langword="null"/> to turn single-use links off.</param>
+    /// <exception cref="ArgumentException">The survey is not stored by this server.</exception>
+    public void SetSingleUse(FakeSurvey survey, FakeSingleUse? singleUse) => UpdateSurvey(survey, s => s.SingleUse = singleUse);
+
+    /// <summary>Sets the completed page's own texts of a survey; its <see cref="FakeEntity.UpdatedAt"/> becomes now.</summary>
+    /// <param name="survey">A survey of this server.</param>
+    /// <param name="message">The texts, or <see langword="null"/> for the default ones.</param>
+    /// <exception cref="ArgumentException">The survey is not stored by this server.</exception>
+    public void SetSurveyClosedMessage(FakeSurvey survey, FakeSurveyClosedMessage? message) => UpdateSurvey(survey, s => s.SurveyClosedMessage = message);
+
     internal FakeApiKey[]? FindApiKey(string key)
     {
         lock (Gate)
@@ -314,6 +358,26 @@ public sealed partial class FakeData
             }
 
             return true;
+        }
+    }
+
+    private void UpdateSurvey(FakeSurvey survey, Action<FakeSurvey> change)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        lock (Gate)
+        {
+            RequireStored(survey);
+            change(survey);
+            survey.UpdatedAt = Clock.GetUtcNow();
+        }
+    }
+
+    /// <summary>Throws unless <paramref name="entity"/> is the stored instance of its id; call under <see cref="Gate"/>.</summary>
+    private void RequireStored(FakeEntity entity)
+    {
+        if (!_byId.TryGetValue(entity.Id, out var stored) || !ReferenceEquals(stored, entity))
+        {
+            throw new ArgumentException($"The {entity.GetType().Name} {entity.Id} is not stored by this server.", nameof(entity));
         }
     }
 

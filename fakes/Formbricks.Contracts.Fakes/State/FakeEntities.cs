@@ -48,10 +48,10 @@ public abstract class FakeEntity
     public required string Id { get; init; }
 
     /// <summary>When the entity was created (from the server's clock, or seeded).</summary>
-    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset CreatedAt { get; internal set; }
 
     /// <summary>When the entity was last changed.</summary>
-    public DateTimeOffset UpdatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; internal set; }
 
     /// <summary>Insertion order; breaks ties between equal <see cref="CreatedAt"/> values (newest first).</summary>
     internal long Sequence { get; set; }
@@ -61,7 +61,7 @@ public abstract class FakeEntity
 public sealed class FakeEnvironment : FakeEntity
 {
     /// <summary><c>production</c> or <c>development</c>.</summary>
-    public string Type { get; set; } = "production";
+    public string Type { get; internal set; } = "production";
 
     /// <summary>The project the environment belongs to.</summary>
     public required string ProjectId { get; init; }
@@ -93,34 +93,34 @@ public sealed record FakeSurveyClosedMessage(string? Heading, string? Subheading
 public sealed class FakeSurvey : FakeEntity
 {
     /// <summary>The environment the survey belongs to.</summary>
-    public required string EnvironmentId { get; set; }
+    public required string EnvironmentId { get; init; }
 
     /// <summary>The survey's name.</summary>
-    public string Name { get; set; } = "";
+    public string Name { get; internal set; } = "";
 
     /// <summary>Link or app survey.</summary>
-    public FakeSurveyType Type { get; set; }
+    public FakeSurveyType Type { get; internal set; }
 
     /// <summary>Lifecycle state.</summary>
-    public FakeSurveyStatus Status { get; set; }
+    public FakeSurveyStatus Status { get; internal set; }
 
     /// <summary>Single-use settings, or <see langword="null"/> when single-use links are off.</summary>
-    public FakeSingleUse? SingleUse { get; set; }
+    public FakeSingleUse? SingleUse { get; internal set; }
 
     /// <summary>The closed message of the completed page, or <see langword="null"/> for the default texts.</summary>
-    public FakeSurveyClosedMessage? SurveyClosedMessage { get; set; }
+    public FakeSurveyClosedMessage? SurveyClosedMessage { get; internal set; }
 
     /// <summary>The legacy question list, as JSON.</summary>
-    public JsonArray Questions { get; set; } = [];
+    public JsonArray Questions { get; internal set; } = [];
 
     /// <summary>The block structure, as JSON.</summary>
-    public JsonArray Blocks { get; set; } = [];
+    public JsonArray Blocks { get; internal set; } = [];
 
     /// <summary>The welcome card, as JSON.</summary>
-    public JsonObject WelcomeCard { get; set; } = new() { ["enabled"] = false };
+    public JsonObject WelcomeCard { get; internal set; } = new() { ["enabled"] = false };
 
     /// <summary>The endings, as JSON.</summary>
-    public JsonArray Endings { get; set; } = [];
+    public JsonArray Endings { get; internal set; } = [];
 }
 
 /// <summary>A contact and its attribute values (keyed by attribute key, e.g. <c>userId</c>, <c>email</c>).</summary>
@@ -165,13 +165,13 @@ public sealed class FakeContactAttributeKey : FakeEntity
     public required string Key { get; init; }
 
     /// <summary>Display name.</summary>
-    public string? Name { get; set; }
+    public string? Name { get; internal set; }
 
     /// <summary>Description.</summary>
-    public string? Description { get; set; }
+    public string? Description { get; internal set; }
 
     /// <summary><c>default</c> for the built-in keys, <c>custom</c> otherwise.</summary>
-    public string Type { get; set; } = "custom";
+    public string Type { get; internal set; } = "custom";
 }
 
 /// <summary>A segment: a set of contacts of one environment.</summary>
@@ -181,7 +181,7 @@ public sealed class FakeSegment : FakeEntity
     public required string EnvironmentId { get; init; }
 
     /// <summary>The segment's title.</summary>
-    public string Title { get; set; } = "";
+    public string Title { get; internal set; } = "";
 
     /// <summary>The ids of the member contacts, fixed when the segment is added (<see cref="FakeData.AddSegment"/>).</summary>
     public IReadOnlySet<string> ContactIds => Members;
@@ -190,7 +190,7 @@ public sealed class FakeSegment : FakeEntity
     internal HashSet<string> Members { get; } = new(StringComparer.Ordinal);
 
     /// <summary>When set, the segment's filters cannot be translated (the real server answers 400 "Invalid segment filters").</summary>
-    public bool HasInvalidFilters { get; set; }
+    public bool HasInvalidFilters { get; internal set; }
 }
 
 /// <summary>A survey response.</summary>
@@ -200,37 +200,37 @@ public sealed class FakeResponse : FakeEntity
     public required string SurveyId { get; init; }
 
     /// <summary>The contact the response is attributed to, if any.</summary>
-    public string? ContactId { get; set; }
+    public string? ContactId { get; internal set; }
 
     /// <summary>The display the response belongs to, if any.</summary>
-    public string? DisplayId { get; set; }
+    public string? DisplayId { get; internal set; }
 
     /// <summary>The canonical single-use id (the decrypted one in encrypted mode), if any.</summary>
-    public string? SingleUseId { get; set; }
+    public string? SingleUseId { get; internal set; }
 
     /// <summary>Whether the respondent finished the survey.</summary>
-    public bool Finished { get; set; }
+    public bool Finished { get; internal set; }
 
     /// <summary>The ending shown, if any.</summary>
-    public string? EndingId { get; set; }
+    public string? EndingId { get; internal set; }
 
     /// <summary>The response language, if any.</summary>
-    public string? Language { get; set; }
+    public string? Language { get; internal set; }
 
     /// <summary>Answers keyed by question id.</summary>
-    public JsonObject Data { get; set; } = new();
+    public JsonObject Data { get; internal set; } = new();
 
     /// <summary>Variables.</summary>
-    public JsonObject Variables { get; set; } = new();
+    public JsonObject Variables { get; internal set; } = new();
 
     /// <summary>Time to complete per question, in ms.</summary>
-    public JsonObject Ttc { get; set; } = new();
+    public JsonObject Ttc { get; internal set; } = new();
 
     /// <summary>Response metadata (<c>source</c>, <c>url</c>, <c>userAgent</c>, …).</summary>
-    public JsonObject Meta { get; set; } = new();
+    public JsonObject Meta { get; internal set; } = new();
 
     /// <summary>Snapshot of the contact's attributes at submission time.</summary>
-    public IDictionary<string, string>? ContactAttributes { get; set; }
+    public IDictionary<string, string>? ContactAttributes { get; internal set; }
 }
 
 /// <summary>A display: a survey was shown.</summary>
@@ -240,7 +240,7 @@ public sealed class FakeDisplay : FakeEntity
     public required string SurveyId { get; init; }
 
     /// <summary>The contact it was shown to, if known.</summary>
-    public string? ContactId { get; set; }
+    public string? ContactId { get; internal set; }
 }
 
 /// <summary>A webhook.</summary>
@@ -250,13 +250,13 @@ public sealed class FakeWebhook : FakeEntity
     public required string EnvironmentId { get; init; }
 
     /// <summary>Name.</summary>
-    public string? Name { get; set; }
+    public string? Name { get; internal set; }
 
     /// <summary>Target URL.</summary>
-    public required string Url { get; set; }
+    public required string Url { get; init; }
 
     /// <summary><c>user</c>, <c>zapier</c>, <c>make</c> or <c>n8n</c>.</summary>
-    public string Source { get; set; } = "user";
+    public string Source { get; internal set; } = "user";
 
     /// <summary>Triggers: <c>responseCreated</c>, <c>responseUpdated</c>, <c>responseFinished</c>.</summary>
     public List<string> Triggers { get; } = [];
@@ -265,7 +265,7 @@ public sealed class FakeWebhook : FakeEntity
     public List<string> SurveyIds { get; } = [];
 
     /// <summary>The signing secret (<c>whsec_…</c>), returned only by the create call.</summary>
-    public string Secret { get; set; } = "";
+    public string Secret { get; internal set; } = "";
 }
 
 /// <summary>An action class (code or no-code action).</summary>
@@ -275,17 +275,17 @@ public sealed class FakeActionClass : FakeEntity
     public required string EnvironmentId { get; init; }
 
     /// <summary>Name.</summary>
-    public required string Name { get; set; }
+    public required string Name { get; init; }
 
     /// <summary>Description.</summary>
-    public string? Description { get; set; }
+    public string? Description { get; internal set; }
 
     /// <summary><c>code</c> or <c>noCode</c>.</summary>
-    public string Type { get; set; } = "code";
+    public string Type { get; internal set; } = "code";
 
     /// <summary>The key of a code action.</summary>
-    public string? Key { get; set; }
+    public string? Key { get; internal set; }
 
     /// <summary>The configuration of a no-code action.</summary>
-    public JsonObject? NoCodeConfig { get; set; }
+    public JsonObject? NoCodeConfig { get; internal set; }
 }

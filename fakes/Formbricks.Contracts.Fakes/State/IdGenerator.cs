@@ -39,23 +39,4 @@ internal sealed class IdGenerator
 
         return bytes;
     }
-
-    /// <summary>zod 4's <c>z.cuid2()</c> check: <c>/^[0-9a-z]+$/</c>.</summary>
-    public static bool IsCuid2(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return false;
-        }
-
-        foreach (var c in value)
-        {
-            if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9')))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

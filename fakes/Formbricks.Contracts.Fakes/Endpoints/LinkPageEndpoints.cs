@@ -11,22 +11,22 @@ namespace Formbricks.Contracts.Fakes.Endpoints;
 /// <c>{"status":"valid|expired|invalid|alreadyAnswered|paused|completed|notFound|error","httpStatus":…,"surveyId":…,
 /// "contactId":…,"singleUseId":…,"heading":…,"text":…}</c>.
 /// </summary>
-internal static class PageEndpoints
+internal static class LinkPageEndpoints
 {
     public static IEnumerable<Operation> Operations()
     {
-        yield return new("openContactLink", "GET", "/c/{token}", ApiFamily.Page, OpenContactLinkAsync);
-        yield return new("openSurveyLink", "GET", "/s/{surveyId}", ApiFamily.Page, c => Task.FromResult(OpenSurveyLink(c)));
+        yield return new(FakeOperations.OpenContactLink, "GET", "/c/{token}", ApiFamily.Page, OpenContactLinkAsync);
+        yield return new(FakeOperations.OpenSurveyLink, "GET", "/s/{surveyId}", ApiFamily.Page, c => Task.FromResult(OpenSurveyLink(c)));
     }
 
     private static async Task<FakeResult> OpenContactLinkAsync(RequestContext context)
     {
-        var outcome = await LinkPages.ContactLinkAsync(context.State, context["token"], context.Query("suId"), context.Query("suToken")).ConfigureAwait(false);
+        var outcome = await LinkPages.ContactLinkAsync(context.Links, context["token"], context.Query("suId"), context.Query("suToken")).ConfigureAwait(false);
         return Render(context, outcome);
     }
 
     private static FakeResult OpenSurveyLink(RequestContext context) =>
-        Render(context, LinkPages.SurveyLink(context.State, context["surveyId"], context.Query("suId"), context.Query("suToken")));
+        Render(context, LinkPages.SurveyLink(context.Links, context["surveyId"], context.Query("suId"), context.Query("suToken")));
 
     private static FakeResult Render(RequestContext context, LinkOutcome outcome)
     {

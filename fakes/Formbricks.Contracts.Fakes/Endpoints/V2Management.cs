@@ -3,8 +3,11 @@ using Formbricks.Contracts.Fakes.Http;
 
 namespace Formbricks.Contracts.Fakes.Endpoints;
 
-/// <summary>Shared pieces of the v2 management routes: <c>ZGetFilter</c> pagination, cuid2 params, permission checks.</summary>
-internal static class V2
+/// <summary>
+/// The conventions every v2 management route shares: <c>ZGetFilter</c> pagination and list pages, the validation order
+/// of <c>apiWrapper</c>, cuid2 params, the 404 body, permission checks and the environment of a create call.
+/// </summary>
+internal static class V2Management
 {
     public const int DefaultLimit = 50;
     public const int MaxLimit = 250;
@@ -115,8 +118,4 @@ internal static class V2
     /// <summary>The environment for a create call that names none: the first one the key may write to.</summary>
     public static string? DefaultWritableEnvironment(RequestContext context) =>
         context.Key!.EnvironmentIds.Order(StringComparer.Ordinal).FirstOrDefault(e => context.Key.Has(e, FakeAccessLevel.Write));
-
-    /// <summary>Wraps a synchronous handler.</summary>
-    public static Func<RequestContext, Task<FakeResult>> Sync(Func<RequestContext, FakeResult> handler) =>
-        context => Task.FromResult(handler(context));
 }

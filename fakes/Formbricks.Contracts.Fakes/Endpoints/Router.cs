@@ -1,0 +1,37 @@
+namespace Formbricks.Contracts.Fakes.Endpoints;
+
+/// <summary>Finds the operation of a request.</summary>
+internal sealed class Router
+{
+    private readonly IReadOnlyList<Operation> _operations;
+
+    public Router(IReadOnlyList<Operation> operations)
+    {
+        _operations = operations;
+    }
+
+    public IReadOnlyList<Operation> Operations => _operations;
+
+    /// <summary>The operation for method and path, or whether only the method was wrong (405).</summary>
+    public (Operation? Operation, Dictionary<string, string> Values, bool MethodMismatch) Match(string method, string path)
+    {
+        var segments = path.Trim('/').Split('/');
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var mismatch = false;
+        foreach (var operation in _operations)
+        {
+            if (operation.TryMatch(segments, values))
+            {
+                if (string.Equals(operation.Method, method, StringComparison.OrdinalIgnoreCase))
+                {
+                    return (operation, values, false);
+                }
+
+                mismatch = true;
+                values.Clear();
+            }
+        }
+
+        return (null, values, mismatch);
+    }
+}
