@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Formbricks.Contracts.Verify.Generation;
@@ -14,8 +13,9 @@ internal sealed class RequestFactory(ValueGenerator generator)
     /// A request whose values fit the schemas. Variant 0: required parameters only, lower boundaries and examples;
     /// variant 1: every parameter, upper boundaries.
     /// </summary>
-    public (VerifyRequest Request, JsonNode? Body) Valid(OperationPlan plan, int variant, KeyMode key = KeyMode.Valid)
+    public (VerifyRequest Request, JsonNode? Body) Valid(OperationPlan plan, int variant, KeyMode key = KeyMode.Valid, int attempt = 0)
     {
+        generator.Attempt = attempt;
         var values = new Dictionary<IOpenApiParameter, string?>();
         foreach (var parameter in plan.Parameters)
         {
@@ -104,7 +104,7 @@ internal sealed class RequestFactory(ValueGenerator generator)
         JsonObject => null,
         JsonValue value when value.GetValueKind() == JsonValueKind.String => value.GetValue<string>(),
         JsonValue value when value.GetValueKind() is JsonValueKind.True or JsonValueKind.False => value.GetValue<bool>() ? "true" : "false",
-        JsonValue value => Convert.ToString(value.GetValue<double>(), CultureInfo.InvariantCulture),
+        JsonValue value => value.ToJsonString(),
         _ => null,
     };
 }

@@ -11,6 +11,7 @@ namespace Formbricks.Contracts.Verify.Execution;
 internal sealed class VerifyRun
 {
     private const int MaxBreakingRequests = 3;
+    private const int MaxIdAttempts = 5;
     private readonly OpenApiDocument _document;
     private readonly VerifyOptions _options;
     private readonly RequestSender _sender;
@@ -60,21 +61,50 @@ internal sealed class VerifyRun
 
     private async Task ValidInputAsync(OperationPlan plan, int variant, CancellationToken cancellationToken)
     {
-        var (request, _) = _factory.Valid(plan, variant);
-        if (await _sender.SendAsync(request, cancellationToken).ConfigureAwait(false) is not { } exchange)
+        // A resource's state can refuse valid input (a survey without single-use links): the next ids seen are tried
+        // before the check fails, and it fails only when every one of them is refused.
+        VerifyRequest? previous = null;
+        for (var attempt = 0; attempt < MaxIdAttempts; attempt++)
         {
+            var (request, _) = _factory.Valid(plan, variant, KeyMode.Valid, attempt);
+            if (previous is not null && request.PathAndQuery == previous.PathAndQuery && request.Body == previous.Body)
+            {
+                return;
+            }
+
+            previous = request;
+            if (await _sender.SendAsync(request, cancellationToken).ConfigureAwait(false) is not { } exchange)
+            {
+                return;
+            }
+
+            _findings.CheckResponse(plan, request, exchange);
+            _findings.Applied(VerifyCheck.PositiveDataAcceptance, plan.Name);
+            var status = exchange.Status;
+            if (status is >= 400 and < 500 and not 429 && !(status is 401 or 403 or 404 && plan.Declares(status)))
+            {
+                if (attempt == MaxIdAttempts - 1 || !UsesSeenIds(plan))
+                {
+                    _findings.Fail(VerifyCheck.PositiveDataAcceptance, plan.Method, plan.Template, request, status,
+                        $"input that fits the schema was rejected with {status}: {Findings.Excerpt(exchange.Body)}");
+                    return;
+                }
+
+                continue;
+            }
+
+            await AfterSuccessAsync(plan, request, exchange, cancellationToken).ConfigureAwait(false);
             return;
         }
+    }
 
-        _findings.CheckResponse(plan, request, exchange);
-        _findings.Applied(VerifyCheck.PositiveDataAcceptance, plan.Name);
+    private bool UsesSeenIds(OperationPlan plan) =>
+        plan.Parameters.Any(p => p.In == ParameterLocation.Path && _pool.Candidates(IdPool.CollectionBefore(plan.Template, p.Name!), p.Name!).Count > 1)
+        || plan.Body is not null;
+
+    private async Task AfterSuccessAsync(OperationPlan plan, VerifyRequest request, HttpExchange exchange, CancellationToken cancellationToken)
+    {
         var status = exchange.Status;
-        if (status is >= 400 and < 500 and not 429 && !(status is 401 or 403 or 404 && plan.Declares(status)))
-        {
-            _findings.Fail(VerifyCheck.PositiveDataAcceptance, plan.Method, plan.Template, request, status,
-                $"input that fits the schema was rejected with {status}: {Findings.Excerpt(exchange.Body)}");
-        }
-
         if (status is < 200 or >= 300)
         {
             return;

@@ -11,6 +11,9 @@ namespace Formbricks.Contracts.Verify.Generation;
 /// </summary>
 internal sealed class ValueGenerator(Random random, IdPool pool)
 {
+    /// <summary>Which of the ids seen is used (the first by default; the next ones when a resource's state rejects a request).</summary>
+    public int Attempt { get; set; }
+
     private const int MaxDepth = 6;
     private static readonly string[] StringCandidates =
         ["example", "abc123", "clx0000000000000000000000", "a", "A", "1", "example@example.com", "https://example.com/", "2026-01-01"];
@@ -39,7 +42,7 @@ internal sealed class ValueGenerator(Random random, IdPool pool)
         if ((type & JsonSchemaType.String) != 0 && name is not null && schema.Enum is not { Count: > 0 }
             && pool.Candidates(collection, name) is { Count: > 0 } ids)
         {
-            return JsonValue.Create(ids[0]);
+            return JsonValue.Create(ids[Attempt % ids.Count]);
         }
 
         if (Example(schema) is { } example && variant == 0)
@@ -119,6 +122,27 @@ internal sealed class ValueGenerator(Random random, IdPool pool)
             if (schema.Required?.Contains(property) == true && propertySchema.ReadOnly != true)
             {
                 obj[property] = Valid(propertySchema, property, null, variant, depth + 1);
+            }
+        }
+
+        // An object with anyOf/oneOf branches (e.g. "either workspaceId or environmentId", "key when type is code"):
+        // the first branch's required properties are added, its own property schemas winning over the object's.
+        if ((schema.AnyOf is { Count: > 0 } ? schema.AnyOf : schema.OneOf) is { Count: > 0 } branches)
+        {
+            var branch = branches[0];
+            var branchProperties = branch.Properties ?? new Dictionary<string, IOpenApiSchema>();
+            foreach (var (property, propertySchema) in branchProperties)
+            {
+                if (obj.ContainsKey(property))
+                {
+                    obj[property] = Valid(propertySchema, property, null, variant, depth + 1);
+                }
+            }
+
+            foreach (var property in branch.Required ?? new HashSet<string>())
+            {
+                var propertySchema = branchProperties.TryGetValue(property, out var own) ? own : schema.Properties?.TryGetValue(property, out var shared) == true ? shared : null;
+                obj[property] ??= Valid(propertySchema, property, null, variant, depth + 1);
             }
         }
 

@@ -25,6 +25,9 @@ internal sealed record Operation(
     /// <summary>Whether an API key is needed.</summary>
     public bool NeedsApiKey => Family is ApiFamily.V1Management or ApiFamily.V2Management;
 
+    /// <summary>How many segments of the template are literal: Next.js prefers a static segment (<c>contacts/bulk</c>) over a dynamic one (<c>contacts/[id]</c>).</summary>
+    public int LiteralSegments => _segments.Count(segment => !segment.StartsWith('{'));
+
     /// <summary>Matches a request path against the template; fills the route values.</summary>
     public bool TryMatch(string[] pathSegments, Dictionary<string, string> values)
     {
