@@ -21,8 +21,9 @@ public sealed record VerifyCase(string Check, string Operation);
 /// <summary>What a verify run did and found.</summary>
 public sealed class VerifyReport
 {
-    internal VerifyReport(IReadOnlyList<VerifyFailure> failures, IReadOnlyList<VerifyCase> cases, int requests, IReadOnlyList<string> operations, string? stoppedBy, TimeSpan elapsed)
+    internal VerifyReport(IReadOnlyList<VerifyFailure> failures, IReadOnlyList<VerifyCase> cases, int requests, IReadOnlyList<string> operations, string? stoppedBy, TimeSpan elapsed, IReadOnlyList<string> warnings)
     {
+        Warnings = warnings;
         Failures = failures;
         Cases = cases;
         Requests = requests;
@@ -36,6 +37,9 @@ public sealed class VerifyReport
 
     /// <summary>Every check applied to every operation, failed or not, in order.</summary>
     public IReadOnlyList<VerifyCase> Cases { get; }
+
+    /// <summary>What made the run weaker than it looks, e.g. operations that refused the given key (then little was tested).</summary>
+    public IReadOnlyList<string> Warnings { get; }
 
     /// <summary>How many requests were sent.</summary>
     public int Requests { get; }

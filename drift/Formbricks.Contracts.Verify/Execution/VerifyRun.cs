@@ -56,8 +56,13 @@ internal sealed class VerifyRun
             }
         }
 
-        return new VerifyReport(_findings.Failures, _findings.Cases, _sender.Count, _operations, _sender.StoppedBy, _sender.Elapsed);
+        return new VerifyReport(_findings.Failures, _findings.Cases, _sender.Count, _operations, _sender.StoppedBy, _sender.Elapsed, Warnings());
     }
+
+    private readonly List<string> _refusedKey = [];
+
+    private List<string> Warnings() =>
+        _refusedKey.Count == 0 ? [] : [$"{_refusedKey.Count} operation(s) answered 401 to the given key, so their valid input was not tested (check --api-key): {string.Join(", ", _refusedKey)}"];
 
     private async Task ValidInputAsync(OperationPlan plan, int variant, CancellationToken cancellationToken)
     {
@@ -81,6 +86,11 @@ internal sealed class VerifyRun
             _findings.CheckResponse(plan, request, exchange);
             _findings.Applied(VerifyCheck.PositiveDataAcceptance, plan.Name);
             var status = exchange.Status;
+            if (status == 401 && plan.Auth is not null && !_refusedKey.Contains(plan.Name))
+            {
+                _refusedKey.Add(plan.Name);
+            }
+
             if (status is >= 400 and < 500 and not 429 && !(status is 401 or 403 or 404 && plan.Declares(status)))
             {
                 if (attempt == MaxIdAttempts - 1 || !UsesSeenIds(plan))

@@ -41,6 +41,11 @@ public static class ReportWriter
             output.WriteLine($"     {failure.Curl}");
         }
 
+        foreach (var warning in report.Warnings)
+        {
+            output.WriteLine("warning: " + warning);
+        }
+
         var stopped = report.StoppedBy is null ? string.Empty : $" (stopped early by --{report.StoppedBy})";
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
@@ -66,6 +71,13 @@ public static class ReportWriter
                 json.WriteNull("stoppedBy");
             }
 
+            json.WriteStartArray("warnings");
+            foreach (var warning in report.Warnings)
+            {
+                json.WriteStringValue(warning);
+            }
+
+            json.WriteEndArray();
             json.WriteStartArray("failures");
             foreach (var failure in report.Failures)
             {
