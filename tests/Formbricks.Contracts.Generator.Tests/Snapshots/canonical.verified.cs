@@ -2520,7 +2520,7 @@ namespace Formbricks.Api
         /// <summary>
         /// The <c>finished</c> property.
         /// </summary>
-        public bool? Finished { get; init; }
+        public required bool Finished { get; init; }
 
         /// <summary>
         /// The <c>data</c> property.
@@ -2583,6 +2583,7 @@ namespace Formbricks.Api
                 string? p0 = default;
                 bool has0 = false;
                 bool? p1 = default;
+                bool has1 = false;
                 global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? p2 = default;
                 bool has2 = false;
                 global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? p3 = default;
@@ -2604,7 +2605,8 @@ namespace Formbricks.Api
                     else if (reader.ValueTextEquals("finished"u8))
                     {
                         reader.Read();
-                        p1 = (reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::Formbricks.Api.FormbricksClientRuntime.ReadBoolean(ref reader));
+                        p1 = global::Formbricks.Api.FormbricksClientRuntime.ReadBoolean(ref reader);
+                        has1 = true;
                     }
                     else if (reader.ValueTextEquals("data"u8))
                     {
@@ -2655,11 +2657,12 @@ namespace Formbricks.Api
                     }
                 }
                 if (!has0) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("ResponseInput", "surveyId");
+                if (!has1) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("ResponseInput", "finished");
                 if (!has2) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("ResponseInput", "data");
                 return new global::Formbricks.Api.ResponseInput
                 {
                     SurveyId = p0!,
-                    Finished = p1,
+                    Finished = p1.GetValueOrDefault(),
                     Data = p2!,
                     Variables = p3,
                     Ttc = p4,
@@ -2678,11 +2681,8 @@ namespace Formbricks.Api
                 writer.WriteStartObject();
                 writer.WritePropertyName("surveyId"u8);
                 writer.WriteStringValue(value.SurveyId);
-                if (value.Finished is { } FinishedValue)
-                {
-                    writer.WritePropertyName("finished"u8);
-                    writer.WriteBooleanValue(FinishedValue);
-                }
+                writer.WritePropertyName("finished"u8);
+                writer.WriteBooleanValue(value.Finished);
                 writer.WritePropertyName("data"u8);
                 global::Formbricks.Api.FormbricksClientRuntime.WriteMap(writer, value.Data, static (w1, x1) => { x1.WriteTo(w1); });
                 if (value.Variables is { } VariablesValue)
@@ -3883,11 +3883,93 @@ namespace Formbricks.Api
 namespace Formbricks.Api
 {
     /// <summary>
-    /// The <c>ActionClassInput</c> object of the API.
+    /// An action class to create: a `code` action (with `key`) or a `noCode` action (with `noCodeConfig`), told apart by `type`.
     /// </summary>
+    /// <remarks>
+    /// Switch on the nested records to tell the alternatives apart.
+    /// </remarks>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Formbricks.Api.ActionClassInput.JsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("Formbricks.Contracts.Generator", "0.1.0.0")]
-    public sealed partial record ActionClassInput
+    public abstract partial record ActionClassInput
+    {
+        private ActionClassInput()
+        {
+        }
+
+        /// <summary>The value is a <c>CodeActionClassInput</c>.</summary>
+        /// <param name="Value">The value.</param>
+        public sealed record CodeActionClassInput(global::Formbricks.Api.CodeActionClassInput Value) : global::Formbricks.Api.ActionClassInput;
+
+        /// <summary>The value is a <c>NoCodeActionClassInput</c>.</summary>
+        /// <param name="Value">The value.</param>
+        public sealed record NoCodeActionClassInput(global::Formbricks.Api.NoCodeActionClassInput Value) : global::Formbricks.Api.ActionClassInput;
+
+        /// <summary>A value that matches none of the alternatives the spec lists, kept as JSON.</summary>
+        /// <param name="Json">The value.</param>
+        public sealed record Unknown(global::System.Text.Json.JsonElement Json) : global::Formbricks.Api.ActionClassInput;
+
+        /// <summary>Reads and writes <see cref="ActionClassInput"/> as JSON without reflection (trim- and AOT-safe).</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Formbricks.Api.ActionClassInput>
+        {
+            /// <inheritdoc/>
+            public override global::Formbricks.Api.ActionClassInput Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.ActionClassInput value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+            /// <summary>Reads the value the reader is positioned on, choosing the alternative it fits.</summary>
+            public static global::Formbricks.Api.ActionClassInput ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                var probe = reader;
+                var tag = global::Formbricks.Api.FormbricksClientRuntime.FindStringProperty(ref probe, "type"u8);
+                switch (tag)
+                {
+                    case "code":
+                        return new global::Formbricks.Api.ActionClassInput.CodeActionClassInput(global::Formbricks.Api.CodeActionClassInput.JsonConverter.ReadValue(ref reader));
+                    case "noCode":
+                        return new global::Formbricks.Api.ActionClassInput.NoCodeActionClassInput(global::Formbricks.Api.NoCodeActionClassInput.JsonConverter.ReadValue(ref reader));
+                    default:
+                        return new global::Formbricks.Api.ActionClassInput.Unknown(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+                }
+            }
+
+            /// <summary>Writes the alternative the value holds.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.ActionClassInput value)
+            {
+                switch (value)
+                {
+                    case global::Formbricks.Api.ActionClassInput.CodeActionClassInput c0:
+                        global::Formbricks.Api.CodeActionClassInput.JsonConverter.WriteValue(writer, c0.Value);
+                        break;
+                    case global::Formbricks.Api.ActionClassInput.NoCodeActionClassInput c1:
+                        global::Formbricks.Api.NoCodeActionClassInput.JsonConverter.WriteValue(writer, c1.Value);
+                        break;
+                    case global::Formbricks.Api.ActionClassInput.Unknown unknown:
+                        unknown.Json.WriteTo(writer);
+                        break;
+                    default:
+                        throw new global::System.ArgumentOutOfRangeException(nameof(value));
+                }
+            }
+        }
+    }
+}
+
+//------ Formbricks.Api.CodeActionClassInput.g.cs ------
+// <auto-generated/>
+// Generated by Formbricks.Contracts.Generator from an OpenAPI document. Do not edit: change the spec instead.
+#nullable enable
+// The converters read and write members the spec marks deprecated: that use is theirs, not the caller's.
+#pragma warning disable CS0612, CS0618
+
+namespace Formbricks.Api
+{
+    /// <summary>
+    /// The <c>CodeActionClassInput</c> object of the API.
+    /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Formbricks.Api.CodeActionClassInput.JsonConverter))]
+    [global::System.CodeDom.Compiler.GeneratedCode("Formbricks.Contracts.Generator", "0.1.0.0")]
+    public sealed partial record CodeActionClassInput
     {
         /// <summary>
         /// The <c>name</c> property.
@@ -3902,7 +3984,7 @@ namespace Formbricks.Api
         /// <summary>
         /// The <c>type</c> property.
         /// </summary>
-        public required global::Formbricks.Api.ActionClassInputType Type { get; init; }
+        public required global::Formbricks.Api.CodeActionClassInputType Type { get; init; }
 
         /// <summary>
         /// The <c>environmentId</c> property.
@@ -3910,42 +3992,37 @@ namespace Formbricks.Api
         public required string EnvironmentId { get; init; }
 
         /// <summary>
-        /// The action key; used when type is `code`.
+        /// The action key the SDK tracks.
         /// </summary>
-        public string? Key { get; init; }
-
-        /// <summary>
-        /// The no-code trigger configuration; used when type is `noCode`.
-        /// </summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? NoCodeConfig { get; init; }
+        public required string Key { get; init; }
 
         /// <summary>
         /// Members of the JSON object that the spec does not declare, kept so that they round-trip.
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
 
-        /// <summary>Reads and writes <see cref="ActionClassInput"/> as JSON without reflection (trim- and AOT-safe).</summary>
-        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Formbricks.Api.ActionClassInput>
+        /// <summary>Reads and writes <see cref="CodeActionClassInput"/> as JSON without reflection (trim- and AOT-safe).</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Formbricks.Api.CodeActionClassInput>
         {
             /// <inheritdoc/>
-            public override global::Formbricks.Api.ActionClassInput Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+            public override global::Formbricks.Api.CodeActionClassInput Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
             /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.ActionClassInput value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.CodeActionClassInput value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
             /// <summary>Reads the object the reader is positioned on.</summary>
-            public static global::Formbricks.Api.ActionClassInput ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            public static global::Formbricks.Api.CodeActionClassInput ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::Formbricks.Api.FormbricksClientRuntime.ExpectStartObject(ref reader, "ActionClassInput");
+                global::Formbricks.Api.FormbricksClientRuntime.ExpectStartObject(ref reader, "CodeActionClassInput");
                 string? p0 = default;
                 bool has0 = false;
                 string? p1 = default;
-                global::Formbricks.Api.ActionClassInputType? p2 = default;
+                global::Formbricks.Api.CodeActionClassInputType? p2 = default;
                 bool has2 = false;
                 string? p3 = default;
                 bool has3 = false;
                 string? p4 = default;
-                global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? p5 = default;
+                bool has4 = false;
                 global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
@@ -3963,7 +4040,7 @@ namespace Formbricks.Api
                     else if (reader.ValueTextEquals("type"u8))
                     {
                         reader.Read();
-                        p2 = global::Formbricks.Api.ActionClassInputType.JsonConverter.ReadValue(ref reader);
+                        p2 = global::Formbricks.Api.CodeActionClassInputType.JsonConverter.ReadValue(ref reader);
                         has2 = true;
                     }
                     else if (reader.ValueTextEquals("environmentId"u8))
@@ -3975,12 +4052,8 @@ namespace Formbricks.Api
                     else if (reader.ValueTextEquals("key"u8))
                     {
                         reader.Read();
-                        p4 = (reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::Formbricks.Api.FormbricksClientRuntime.ReadString(ref reader));
-                    }
-                    else if (reader.ValueTextEquals("noCodeConfig"u8))
-                    {
-                        reader.Read();
-                        p5 = (reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>?)null : global::Formbricks.Api.FormbricksClientRuntime.ReadMap(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::System.Text.Json.JsonElement.ParseValue(ref r1)));
+                        p4 = global::Formbricks.Api.FormbricksClientRuntime.ReadString(ref reader);
+                        has4 = true;
                     }
                     else
                     {
@@ -3989,23 +4062,23 @@ namespace Formbricks.Api
                         (extra ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
                     }
                 }
-                if (!has0) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("ActionClassInput", "name");
-                if (!has2) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("ActionClassInput", "type");
-                if (!has3) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("ActionClassInput", "environmentId");
-                return new global::Formbricks.Api.ActionClassInput
+                if (!has0) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("CodeActionClassInput", "name");
+                if (!has2) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("CodeActionClassInput", "type");
+                if (!has3) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("CodeActionClassInput", "environmentId");
+                if (!has4) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("CodeActionClassInput", "key");
+                return new global::Formbricks.Api.CodeActionClassInput
                 {
                     Name = p0!,
                     Description = p1,
                     Type = p2.GetValueOrDefault(),
                     EnvironmentId = p3!,
-                    Key = p4,
-                    NoCodeConfig = p5,
+                    Key = p4!,
                     AdditionalProperties = extra,
                 };
             }
 
             /// <summary>Writes <paramref name="value"/> as a JSON object.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.ActionClassInput value)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.CodeActionClassInput value)
             {
                 writer.WriteStartObject();
                 writer.WritePropertyName("name"u8);
@@ -4016,19 +4089,164 @@ namespace Formbricks.Api
                     writer.WriteStringValue(DescriptionValue);
                 }
                 writer.WritePropertyName("type"u8);
-                global::Formbricks.Api.ActionClassInputType.JsonConverter.WriteValue(writer, value.Type);
+                global::Formbricks.Api.CodeActionClassInputType.JsonConverter.WriteValue(writer, value.Type);
                 writer.WritePropertyName("environmentId"u8);
                 writer.WriteStringValue(value.EnvironmentId);
-                if (value.Key is { } KeyValue)
+                writer.WritePropertyName("key"u8);
+                writer.WriteStringValue(value.Key);
+                if (value.AdditionalProperties is { } additional)
                 {
-                    writer.WritePropertyName("key"u8);
-                    writer.WriteStringValue(KeyValue);
+                    foreach (var pair in additional)
+                    {
+                        writer.WritePropertyName(pair.Key);
+                        pair.Value.WriteTo(writer);
+                    }
                 }
-                if (value.NoCodeConfig is { } NoCodeConfigValue)
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+//------ Formbricks.Api.NoCodeActionClassInput.g.cs ------
+// <auto-generated/>
+// Generated by Formbricks.Contracts.Generator from an OpenAPI document. Do not edit: change the spec instead.
+#nullable enable
+// The converters read and write members the spec marks deprecated: that use is theirs, not the caller's.
+#pragma warning disable CS0612, CS0618
+
+namespace Formbricks.Api
+{
+    /// <summary>
+    /// The <c>NoCodeActionClassInput</c> object of the API.
+    /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Formbricks.Api.NoCodeActionClassInput.JsonConverter))]
+    [global::System.CodeDom.Compiler.GeneratedCode("Formbricks.Contracts.Generator", "0.1.0.0")]
+    public sealed partial record NoCodeActionClassInput
+    {
+        /// <summary>
+        /// The <c>name</c> property.
+        /// </summary>
+        public required string Name { get; init; }
+
+        /// <summary>
+        /// The <c>description</c> property.
+        /// </summary>
+        public string? Description { get; init; }
+
+        /// <summary>
+        /// The <c>type</c> property.
+        /// </summary>
+        public required global::Formbricks.Api.NoCodeActionClassInputType Type { get; init; }
+
+        /// <summary>
+        /// The <c>environmentId</c> property.
+        /// </summary>
+        public required string EnvironmentId { get; init; }
+
+        /// <summary>
+        /// The no-code trigger configuration.
+        /// </summary>
+        public required global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> NoCodeConfig { get; init; }
+
+        /// <summary>
+        /// Members of the JSON object that the spec does not declare, kept so that they round-trip.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+
+        /// <summary>Reads and writes <see cref="NoCodeActionClassInput"/> as JSON without reflection (trim- and AOT-safe).</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Formbricks.Api.NoCodeActionClassInput>
+        {
+            /// <inheritdoc/>
+            public override global::Formbricks.Api.NoCodeActionClassInput Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.NoCodeActionClassInput value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+            /// <summary>Reads the object the reader is positioned on.</summary>
+            public static global::Formbricks.Api.NoCodeActionClassInput ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::Formbricks.Api.FormbricksClientRuntime.ExpectStartObject(ref reader, "NoCodeActionClassInput");
+                string? p0 = default;
+                bool has0 = false;
+                string? p1 = default;
+                global::Formbricks.Api.NoCodeActionClassInputType? p2 = default;
+                bool has2 = false;
+                string? p3 = default;
+                bool has3 = false;
+                global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? p4 = default;
+                bool has4 = false;
+                global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    writer.WritePropertyName("noCodeConfig"u8);
-                    global::Formbricks.Api.FormbricksClientRuntime.WriteMap(writer, NoCodeConfigValue, static (w1, x1) => { x1.WriteTo(w1); });
+                    if (reader.ValueTextEquals("name"u8))
+                    {
+                        reader.Read();
+                        p0 = global::Formbricks.Api.FormbricksClientRuntime.ReadString(ref reader);
+                        has0 = true;
+                    }
+                    else if (reader.ValueTextEquals("description"u8))
+                    {
+                        reader.Read();
+                        p1 = (reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::Formbricks.Api.FormbricksClientRuntime.ReadString(ref reader));
+                    }
+                    else if (reader.ValueTextEquals("type"u8))
+                    {
+                        reader.Read();
+                        p2 = global::Formbricks.Api.NoCodeActionClassInputType.JsonConverter.ReadValue(ref reader);
+                        has2 = true;
+                    }
+                    else if (reader.ValueTextEquals("environmentId"u8))
+                    {
+                        reader.Read();
+                        p3 = global::Formbricks.Api.FormbricksClientRuntime.ReadString(ref reader);
+                        has3 = true;
+                    }
+                    else if (reader.ValueTextEquals("noCodeConfig"u8))
+                    {
+                        reader.Read();
+                        p4 = global::Formbricks.Api.FormbricksClientRuntime.ReadMap(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::System.Text.Json.JsonElement.ParseValue(ref r1));
+                        has4 = true;
+                    }
+                    else
+                    {
+                        var name = reader.GetString()!;
+                        reader.Read();
+                        (extra ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    }
                 }
+                if (!has0) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("NoCodeActionClassInput", "name");
+                if (!has2) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("NoCodeActionClassInput", "type");
+                if (!has3) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("NoCodeActionClassInput", "environmentId");
+                if (!has4) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("NoCodeActionClassInput", "noCodeConfig");
+                return new global::Formbricks.Api.NoCodeActionClassInput
+                {
+                    Name = p0!,
+                    Description = p1,
+                    Type = p2.GetValueOrDefault(),
+                    EnvironmentId = p3!,
+                    NoCodeConfig = p4!,
+                    AdditionalProperties = extra,
+                };
+            }
+
+            /// <summary>Writes <paramref name="value"/> as a JSON object.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.NoCodeActionClassInput value)
+            {
+                writer.WriteStartObject();
+                writer.WritePropertyName("name"u8);
+                writer.WriteStringValue(value.Name);
+                if (value.Description is { } DescriptionValue)
+                {
+                    writer.WritePropertyName("description"u8);
+                    writer.WriteStringValue(DescriptionValue);
+                }
+                writer.WritePropertyName("type"u8);
+                global::Formbricks.Api.NoCodeActionClassInputType.JsonConverter.WriteValue(writer, value.Type);
+                writer.WritePropertyName("environmentId"u8);
+                writer.WriteStringValue(value.EnvironmentId);
+                writer.WritePropertyName("noCodeConfig"u8);
+                global::Formbricks.Api.FormbricksClientRuntime.WriteMap(writer, value.NoCodeConfig, static (w1, x1) => { x1.WriteTo(w1); });
                 if (value.AdditionalProperties is { } additional)
                 {
                     foreach (var pair in additional)
@@ -4320,7 +4538,7 @@ namespace Formbricks.Api
         /// <summary>
         /// The workspace the webhook belongs to. Either workspaceId or the legacy environmentId must be given (otherwise 400).
         /// </summary>
-        public string? WorkspaceId { get; init; }
+        public required string WorkspaceId { get; init; }
 
         /// <summary>
         /// Legacy alternative to workspaceId.
@@ -4357,6 +4575,7 @@ namespace Formbricks.Api
                 bool has2 = false;
                 global::System.Collections.Generic.IReadOnlyList<string>? p3 = default;
                 string? p4 = default;
+                bool has4 = false;
                 string? p5 = default;
                 global::Formbricks.Api.WebhookInputSource? p6 = default;
                 global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
@@ -4387,7 +4606,8 @@ namespace Formbricks.Api
                     else if (reader.ValueTextEquals("workspaceId"u8))
                     {
                         reader.Read();
-                        p4 = (reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::Formbricks.Api.FormbricksClientRuntime.ReadString(ref reader));
+                        p4 = global::Formbricks.Api.FormbricksClientRuntime.ReadString(ref reader);
+                        has4 = true;
                     }
                     else if (reader.ValueTextEquals("environmentId"u8))
                     {
@@ -4408,13 +4628,14 @@ namespace Formbricks.Api
                 }
                 if (!has1) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("WebhookInput", "url");
                 if (!has2) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("WebhookInput", "triggers");
+                if (!has4) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("WebhookInput", "workspaceId");
                 return new global::Formbricks.Api.WebhookInput
                 {
                     Name = p0,
                     Url = p1!,
                     Triggers = p2!,
                     SurveyIds = p3,
-                    WorkspaceId = p4,
+                    WorkspaceId = p4!,
                     EnvironmentId = p5,
                     Source = p6,
                     AdditionalProperties = extra,
@@ -4439,11 +4660,8 @@ namespace Formbricks.Api
                     writer.WritePropertyName("surveyIds"u8);
                     global::Formbricks.Api.FormbricksClientRuntime.WriteList(writer, SurveyIdsValue, static (w1, x1) => { w1.WriteStringValue(x1); });
                 }
-                if (value.WorkspaceId is { } WorkspaceIdValue)
-                {
-                    writer.WritePropertyName("workspaceId"u8);
-                    writer.WriteStringValue(WorkspaceIdValue);
-                }
+                writer.WritePropertyName("workspaceId"u8);
+                writer.WriteStringValue(value.WorkspaceId);
                 if (value.EnvironmentId is { } EnvironmentIdValue)
                 {
                     writer.WritePropertyName("environmentId"u8);
@@ -5317,7 +5535,7 @@ namespace Formbricks.Api
     }
 }
 
-//------ Formbricks.Api.ActionClassInputType.g.cs ------
+//------ Formbricks.Api.CodeActionClassInputType.g.cs ------
 // <auto-generated/>
 // Generated by Formbricks.Contracts.Generator from an OpenAPI document. Do not edit: change the spec instead.
 #nullable enable
@@ -5327,41 +5545,38 @@ namespace Formbricks.Api
 namespace Formbricks.Api
 {
     /// <summary>
-    /// The values of <c>ActionClassInputType</c>.
+    /// The values of <c>CodeActionClassInputType</c>.
     /// </summary>
     /// <remarks>
     /// Values the spec does not list are kept as they are: see <see cref="IsKnown"/>.
     /// </remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Formbricks.Api.ActionClassInputType.JsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Formbricks.Api.CodeActionClassInputType.JsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("Formbricks.Contracts.Generator", "0.1.0.0")]
-    public readonly partial struct ActionClassInputType : global::System.IEquatable<global::Formbricks.Api.ActionClassInputType>
+    public readonly partial struct CodeActionClassInputType : global::System.IEquatable<global::Formbricks.Api.CodeActionClassInputType>
     {
         private readonly string? _value;
 
         /// <summary>Creates a value; the static properties hold the values the spec lists.</summary>
         /// <param name="value">The value as sent on the wire.</param>
-        public ActionClassInputType(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+        public CodeActionClassInputType(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
         /// <summary>The value as sent on the wire.</summary>
         public string Value => _value ?? string.Empty;
 
         /// <summary>The value <c>code</c>.</summary>
-        public static global::Formbricks.Api.ActionClassInputType Code { get; } = new("code");
-
-        /// <summary>The value <c>noCode</c>.</summary>
-        public static global::Formbricks.Api.ActionClassInputType NoCode { get; } = new("noCode");
+        public static global::Formbricks.Api.CodeActionClassInputType Code { get; } = new("code");
 
         /// <summary>Every value the spec lists, in its order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Formbricks.Api.ActionClassInputType> KnownValues { get; } = new global::Formbricks.Api.ActionClassInputType[] { Code, NoCode };
+        public static global::System.Collections.Generic.IReadOnlyList<global::Formbricks.Api.CodeActionClassInputType> KnownValues { get; } = new global::Formbricks.Api.CodeActionClassInputType[] { Code };
 
         /// <summary>True when the value is one the spec lists.</summary>
-        public bool IsKnown => Value is "code" or "noCode";
+        public bool IsKnown => Value is "code";
 
         /// <inheritdoc/>
-        public bool Equals(global::Formbricks.Api.ActionClassInputType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+        public bool Equals(global::Formbricks.Api.CodeActionClassInputType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
         /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is global::Formbricks.Api.ActionClassInputType other && Equals(other);
+        public override bool Equals(object? obj) => obj is global::Formbricks.Api.CodeActionClassInputType other && Equals(other);
 
         /// <inheritdoc/>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
@@ -5370,28 +5585,104 @@ namespace Formbricks.Api
         public override string ToString() => Value;
 
         /// <summary>Compares two values.</summary>
-        public static bool operator ==(global::Formbricks.Api.ActionClassInputType left, global::Formbricks.Api.ActionClassInputType right) => left.Equals(right);
+        public static bool operator ==(global::Formbricks.Api.CodeActionClassInputType left, global::Formbricks.Api.CodeActionClassInputType right) => left.Equals(right);
 
         /// <summary>Compares two values.</summary>
-        public static bool operator !=(global::Formbricks.Api.ActionClassInputType left, global::Formbricks.Api.ActionClassInputType right) => !left.Equals(right);
+        public static bool operator !=(global::Formbricks.Api.CodeActionClassInputType left, global::Formbricks.Api.CodeActionClassInputType right) => !left.Equals(right);
 
         /// <summary>Wraps a wire value.</summary>
-        public static implicit operator global::Formbricks.Api.ActionClassInputType(string value) => new(value);
+        public static implicit operator global::Formbricks.Api.CodeActionClassInputType(string value) => new(value);
 
-        /// <summary>Reads and writes <see cref="ActionClassInputType"/> as JSON without reflection (trim- and AOT-safe).</summary>
-        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Formbricks.Api.ActionClassInputType>
+        /// <summary>Reads and writes <see cref="CodeActionClassInputType"/> as JSON without reflection (trim- and AOT-safe).</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Formbricks.Api.CodeActionClassInputType>
         {
             /// <inheritdoc/>
-            public override global::Formbricks.Api.ActionClassInputType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+            public override global::Formbricks.Api.CodeActionClassInputType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
             /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.ActionClassInputType value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.CodeActionClassInputType value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
             /// <summary>Reads the value the reader is positioned on.</summary>
-            public static global::Formbricks.Api.ActionClassInputType ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new(global::Formbricks.Api.FormbricksClientRuntime.ReadString(ref reader));
+            public static global::Formbricks.Api.CodeActionClassInputType ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new(global::Formbricks.Api.FormbricksClientRuntime.ReadString(ref reader));
 
             /// <summary>Writes the wire value.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.ActionClassInputType value) => writer.WriteStringValue(value.Value);
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.CodeActionClassInputType value) => writer.WriteStringValue(value.Value);
+        }
+    }
+}
+
+//------ Formbricks.Api.NoCodeActionClassInputType.g.cs ------
+// <auto-generated/>
+// Generated by Formbricks.Contracts.Generator from an OpenAPI document. Do not edit: change the spec instead.
+#nullable enable
+// The converters read and write members the spec marks deprecated: that use is theirs, not the caller's.
+#pragma warning disable CS0612, CS0618
+
+namespace Formbricks.Api
+{
+    /// <summary>
+    /// The values of <c>NoCodeActionClassInputType</c>.
+    /// </summary>
+    /// <remarks>
+    /// Values the spec does not list are kept as they are: see <see cref="IsKnown"/>.
+    /// </remarks>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Formbricks.Api.NoCodeActionClassInputType.JsonConverter))]
+    [global::System.CodeDom.Compiler.GeneratedCode("Formbricks.Contracts.Generator", "0.1.0.0")]
+    public readonly partial struct NoCodeActionClassInputType : global::System.IEquatable<global::Formbricks.Api.NoCodeActionClassInputType>
+    {
+        private readonly string? _value;
+
+        /// <summary>Creates a value; the static properties hold the values the spec lists.</summary>
+        /// <param name="value">The value as sent on the wire.</param>
+        public NoCodeActionClassInputType(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+        /// <summary>The value as sent on the wire.</summary>
+        public string Value => _value ?? string.Empty;
+
+        /// <summary>The value <c>noCode</c>.</summary>
+        public static global::Formbricks.Api.NoCodeActionClassInputType NoCode { get; } = new("noCode");
+
+        /// <summary>Every value the spec lists, in its order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Formbricks.Api.NoCodeActionClassInputType> KnownValues { get; } = new global::Formbricks.Api.NoCodeActionClassInputType[] { NoCode };
+
+        /// <summary>True when the value is one the spec lists.</summary>
+        public bool IsKnown => Value is "noCode";
+
+        /// <inheritdoc/>
+        public bool Equals(global::Formbricks.Api.NoCodeActionClassInputType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => obj is global::Formbricks.Api.NoCodeActionClassInputType other && Equals(other);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+
+        /// <summary>The value as sent on the wire.</summary>
+        public override string ToString() => Value;
+
+        /// <summary>Compares two values.</summary>
+        public static bool operator ==(global::Formbricks.Api.NoCodeActionClassInputType left, global::Formbricks.Api.NoCodeActionClassInputType right) => left.Equals(right);
+
+        /// <summary>Compares two values.</summary>
+        public static bool operator !=(global::Formbricks.Api.NoCodeActionClassInputType left, global::Formbricks.Api.NoCodeActionClassInputType right) => !left.Equals(right);
+
+        /// <summary>Wraps a wire value.</summary>
+        public static implicit operator global::Formbricks.Api.NoCodeActionClassInputType(string value) => new(value);
+
+        /// <summary>Reads and writes <see cref="NoCodeActionClassInputType"/> as JSON without reflection (trim- and AOT-safe).</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Formbricks.Api.NoCodeActionClassInputType>
+        {
+            /// <inheritdoc/>
+            public override global::Formbricks.Api.NoCodeActionClassInputType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.NoCodeActionClassInputType value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
+
+            /// <summary>Reads the value the reader is positioned on.</summary>
+            public static global::Formbricks.Api.NoCodeActionClassInputType ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new(global::Formbricks.Api.FormbricksClientRuntime.ReadString(ref reader));
+
+            /// <summary>Writes the wire value.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.NoCodeActionClassInputType value) => writer.WriteStringValue(value.Value);
         }
     }
 }
