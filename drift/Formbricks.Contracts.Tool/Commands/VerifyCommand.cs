@@ -104,6 +104,12 @@ internal static class VerifyCommand
                 await error.WriteLineAsync("error: the server is unreachable: " + exception.Message).ConfigureAwait(false);
                 return 3;
             }
+            catch (Exception exception) when (exception is not OperationCanceledException and not OutOfMemoryException)
+            {
+                // Never a stack trace at the user: what stopped the run, in one line.
+                await error.WriteLineAsync($"error: verify could not run ({exception.GetType().Name}: {exception.Message})").ConfigureAwait(false);
+                return 3;
+            }
 
             ReportWriter.Write(report, formatName, output);
             return report.Failures.Count == 0 ? 0 : 1;
