@@ -3,6 +3,7 @@
 #   Formbricks.Contracts.Generator  the source generator (a development dependency: analyzers/ + buildTransitive/)
 #   Formbricks.Contracts.Fakes      the fake Formbricks server, free of any test framework (with a .snupkg)
 #   Formbricks.Contracts.Fakes.Xunit  its xunit v3 class fixture (with a .snupkg)
+#   Formbricks.Contracts.Conformance  HTTP answers checked against an OpenAPI document (ContractChecker)
 # The version is VersionPrefix in Directory.Build.props. Then
 #   dotnet test tests/Formbricks.Contracts.Package.Tests
 # builds a consumer from exactly these packages, and tests/Packages/*.Consumer (xunit v2, xunit v3, NUnit) take the
@@ -17,6 +18,7 @@ projects=(
   generator/Formbricks.Contracts.Generator/Formbricks.Contracts.Generator.csproj
   fakes/Formbricks.Contracts.Fakes/Formbricks.Contracts.Fakes.csproj
   fakes/Formbricks.Contracts.Fakes.Xunit/Formbricks.Contracts.Fakes.Xunit.csproj
+  drift/Formbricks.Contracts.Conformance/Formbricks.Contracts.Conformance.csproj
 )
 
 # Packages left from an earlier pack (the version number is reused) must never pass for this pack's.
@@ -37,6 +39,7 @@ expected=(
   "$out/Formbricks.Contracts.Fakes.$version.snupkg"
   "$out/Formbricks.Contracts.Fakes.Xunit.$version.nupkg"
   "$out/Formbricks.Contracts.Fakes.Xunit.$version.snupkg"
+  "$out/Formbricks.Contracts.Conformance.$version.nupkg"
 )
 for file in "${expected[@]}"; do
   if [ ! -f "$file" ]; then

@@ -36,31 +36,22 @@ public static class ResponseValidator
         var template = PathMatcher.Find(document, path);
         if (template is null)
         {
-            errors.Add(new ResponseValidationError(string.Empty, $"No path of the spec matches '{path}'."));
+            errors.Add(new ResponseValidationError(ContractFindingKind.UnknownPath, $"No path of the spec matches '{path}'."));
             return errors;
         }
 
-        var pathItem = document.Paths[template];
-        OpenApiOperation? operation = null;
-        foreach (var pair in pathItem.Operations ?? new Dictionary<HttpMethod, OpenApiOperation>())
-        {
-            if (string.Equals(pair.Key.Method, method, StringComparison.OrdinalIgnoreCase))
-            {
-                operation = pair.Value;
-            }
-        }
-
+        var operation = OperationLookup.Find(document, template, method);
         if (operation is null)
         {
-            errors.Add(new ResponseValidationError(string.Empty, $"{method.ToUpperInvariant()} is not declared for '{template}'."));
+            errors.Add(new ResponseValidationError(ContractFindingKind.UndeclaredMethod, $"{method.ToUpperInvariant()} is not declared for '{template}'."));
             return errors;
         }
 
-        var response = FindResponse(operation, status);
+        var response = OperationLookup.FindResponse(operation, status);
         var name = operation.OperationId ?? $"{method.ToUpperInvariant()} {template}";
         if (response is null)
         {
-            errors.Add(new ResponseValidationError(string.Empty, $"Status {status} is not declared for {name}."));
+            errors.Add(new ResponseValidationError(ContractFindingKind.UndeclaredStatus, $"Status {status} is not declared for {name}."));
             return errors;
         }
 
@@ -80,7 +71,7 @@ public static class ResponseValidator
         if (declared is null)
         {
             var names = string.Join(", ", content.Keys);
-            errors.Add(new ResponseValidationError(string.Empty, $"Content type '{mediaType ?? "(none)"}' is not declared for status {status} of {name} (declared: {names})."));
+            errors.Add(new ResponseValidationError(ContractFindingKind.UndeclaredContentType, $"Content type '{mediaType ?? "(none)"}' is not declared for status {status} of {name} (declared: {names})."));
             return errors;
         }
 
@@ -113,37 +104,13 @@ public static class ResponseValidator
         return errors;
     }
 
-    private static string StripQuery(string path)
+    internal static string StripQuery(string path)
     {
         var query = path.AsSpan().IndexOfAny('?', '#');
         return query >= 0 ? path[..query] : path;
     }
 
-    /// <summary>The declared response: exact status, then the range (<c>4XX</c>), then <c>default</c>.</summary>
-    private static IOpenApiResponse? FindResponse(OpenApiOperation operation, int status)
-    {
-        var responses = operation.Responses;
-        if (responses is null)
-        {
-            return null;
-        }
-
-        var exact = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        foreach (var key in (string[])[exact, exact[..1] + "XX", "default"])
-        {
-            foreach (var pair in responses)
-            {
-                if (string.Equals(pair.Key, key, StringComparison.OrdinalIgnoreCase))
-                {
-                    return pair.Value;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    private static string? MediaType(string? contentType)
+    internal static string? MediaType(string? contentType)
     {
         if (string.IsNullOrWhiteSpace(contentType))
         {
@@ -190,6 +157,16 @@ public sealed class ResponseValidationError : IEquatable<ResponseValidationError
         Pointer = pointer ?? string.Empty;
         Message = message ?? string.Empty;
     }
+
+    /// <summary>Creates an error of a given kind about the response as a whole.</summary>
+    internal ResponseValidationError(ContractFindingKind kind, string message)
+        : this(string.Empty, message)
+    {
+        Kind = kind;
+    }
+
+    /// <summary>What part of the contract is broken (the body, unless the status, content type, method or path is).</summary>
+    public ContractFindingKind Kind { get; } = ContractFindingKind.Body;
 
     /// <summary>JSON pointer of the offending value, e.g. <c>/data/0/createdAt</c>.</summary>
     public string Pointer { get; }

@@ -9,6 +9,7 @@ internal static class ToolCommands
     public static RootCommand CreateRoot(TextWriter output, TextWriter error)
     {
         var root = new RootCommand("Formbricks.Contracts drift checks: breaking changes between two OpenAPI documents, and a live server against its spec.");
+        root.Subcommands.Add(Commands.VerifyCommand.Create(output, error));
         _ = output;
         _ = error;
         return root;

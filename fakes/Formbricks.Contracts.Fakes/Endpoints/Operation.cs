@@ -25,6 +25,8 @@ internal sealed record Operation(
     /// <summary>Wraps a synchronous handler.</summary>
     public static Func<RequestContext, Task<FakeResult>> Sync(Func<RequestContext, FakeResult> handler) =>
         context => Task.FromResult(handler(context));
+    /// <summary>How many segments of the template are literal: Next.js prefers a static segment (<c>contacts/bulk</c>) over a dynamic one (<c>contacts/[id]</c>).</summary>
+    public int LiteralSegments => _segments.Count(segment => !segment.StartsWith('{'));
 
     /// <summary>Matches a request path against the template; fills the route values.</summary>
     public bool TryMatch(string[] pathSegments, Dictionary<string, string> values)

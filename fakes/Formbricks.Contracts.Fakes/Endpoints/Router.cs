@@ -12,15 +12,29 @@ internal sealed class Router
 
     public IReadOnlyList<Operation> Operations => _operations;
 
-    /// <summary>The operation for method and path, or whether only the method was wrong (405).</summary>
+    /// <summary>
+    /// The operation for method and path, or whether only the method was wrong (405). As in Next.js, the most static
+    /// route that matches the path decides: <c>GET contacts/bulk</c> is a 405 of the bulk route, not a read of contact "bulk".
+    /// </summary>
     public (Operation? Operation, Dictionary<string, string> Values, bool MethodMismatch) Match(string method, string path)
     {
         var segments = path.Trim('/').Split('/');
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var mostStatic = -1;
+        foreach (var operation in _operations)
+        {
+            if (operation.LiteralSegments > mostStatic && operation.TryMatch(segments, values))
+            {
+                mostStatic = operation.LiteralSegments;
+            }
+
+            values.Clear();
+        }
+
         var mismatch = false;
         foreach (var operation in _operations)
         {
-            if (operation.TryMatch(segments, values))
+            if (operation.LiteralSegments == mostStatic && operation.TryMatch(segments, values))
             {
                 if (string.Equals(operation.Method, method, StringComparison.OrdinalIgnoreCase))
                 {
