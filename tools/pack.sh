@@ -2,6 +2,7 @@
 # Packs the two NuGet packages built here, in Release, into artifacts/packages/ (gitignored):
 #   Formbricks.Contracts.Generator  the source generator (a development dependency: analyzers/ + buildTransitive/)
 #   Formbricks.Contracts.Fakes      the fake Formbricks server and its xunit v3 fixture (with a .snupkg)
+#   Formbricks.Contracts.PersonalLinks  the formbricks-personal-links dotnet tool (samples/PersonalLinks)
 # The version is VersionPrefix in Directory.Build.props. Then
 #   dotnet test tests/Formbricks.Contracts.Package.Tests
 # builds a consumer from exactly these packages. Exits non-zero if anything fails.
@@ -14,6 +15,7 @@ out="artifacts/packages"
 projects=(
   generator/Formbricks.Contracts.Generator/Formbricks.Contracts.Generator.csproj
   fakes/Formbricks.Contracts.Fakes/Formbricks.Contracts.Fakes.csproj
+  samples/PersonalLinks/PersonalLinks.csproj
 )
 
 # Packages left from an earlier pack (the version number is reused) must never pass for this pack's.
@@ -32,6 +34,7 @@ expected=(
   "$out/Formbricks.Contracts.Generator.$version.nupkg"
   "$out/Formbricks.Contracts.Fakes.$version.nupkg"
   "$out/Formbricks.Contracts.Fakes.$version.snupkg"
+  "$out/Formbricks.Contracts.PersonalLinks.$version.nupkg"
 )
 for file in "${expected[@]}"; do
   if [ ! -f "$file" ]; then
