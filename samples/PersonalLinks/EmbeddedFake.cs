@@ -17,7 +17,8 @@ internal static class EmbeddedFake
     {
         var sizes = segmentSizes ?? DefaultSegmentSizes;
         var fake = await FakeFormbricksServer.StartAsync(
-            new FakeFormbricksOptions { Hosting = FakeHosting.Http, SegmentSizes = [.. sizes] },
+            // No journal: nothing reads it here, and a 100,000-contact export would keep 54 MB of page bodies in it.
+            new FakeFormbricksOptions { Hosting = FakeHosting.Http, SegmentSizes = [.. sizes], JournalCapacity = 0 },
             cancellationToken);
         var list = string.Join(", ", sizes.Distinct().Order().Select(size => size.ToString("N0", CultureInfo.InvariantCulture)));
         log.WriteLine($"No --base-url: using the embedded fake Formbricks server at {fake.Url} (seed {fake.Options.Seed}; segments of {list} contacts).");
