@@ -76,15 +76,15 @@ namespace Formbricks.Api
         /// List surveys
         /// </summary>
         /// <remarks>
-        /// Returns a paginated list of surveys in the environment.
+        /// Returns a paginated list of surveys in the environment. Not served by Formbricks: 4.9.7 and 5.4 have no route for it (nothing under `apps/web/app/api/v2/management/` serves it) and answer 404. Kept as the seed's contract; do not depend on it.
         /// </remarks>
-        /// <param name="limit">Maximum number of items to return. The server's default is <c>50</c>.</param>
-        /// <param name="skip">Number of items to skip for pagination. The server's default is <c>0</c>.</param>
+        /// <param name="limit">Maximum number of items to return. The server validates it with `z.coerce.number()` without `.int()`, so a fraction such as 1.5 is accepted; whole numbers are the meaningful ones. The server's default is <c>50</c>.</param>
+        /// <param name="skip">Number of items to skip for pagination. Like `limit`, a number without `.int()`: fractions pass validation. The server's default is <c>0</c>.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetSurveysResponse> GetSurveysAsync(int? limit = null, int? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetSurveysResponse> GetSurveysAsync(double? limit = null, double? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/surveys";
             global::System.Text.StringBuilder? __query = null;
@@ -117,14 +117,14 @@ namespace Formbricks.Api
         /// Walks every page of <see cref="GetSurveysAsync"/> (List surveys) and yields each item:
         /// <c>skip</c> moves on by the page's length until <c>meta.total</c> is reached or a page comes back short or empty.
         /// </summary>
-        /// <param name="limit">The page size. Maximum number of items to return. The server's default is <c>50</c>.</param>
+        /// <param name="limit">The page size. Maximum number of items to return. The server validates it with `z.coerce.number()` without `.int()`, so a fraction such as 1.5 is accepted; whole numbers are the meaningful ones. The server's default is <c>50</c>.</param>
         /// <param name="cancellationToken">Cancels the walk.</param>
         /// <returns>Every item of every page, in the server's order.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">A page request answered with a status that is not a success.</exception>
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.Survey> EnumerateSurveysAsync(int? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.Survey> EnumerateSurveysAsync(double? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
-            int __skip = 0;
-            int? __pageSize = limit ?? 50;
+            double __skip = 0;
+            double? __pageSize = limit ?? 50;
             while (true)
             {
                 var __page = await GetSurveysAsync(limit: limit, skip: __skip, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -155,6 +155,9 @@ namespace Formbricks.Api
         /// <summary>
         /// Create a survey
         /// </summary>
+        /// <remarks>
+        /// Not served by Formbricks: 4.9.7 and 5.4 have no route for it (nothing under `apps/web/app/api/v2/management/` serves it) and answer 404. Kept as the seed's contract; do not depend on it.
+        /// </remarks>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
@@ -191,6 +194,9 @@ namespace Formbricks.Api
         /// <summary>
         /// Get a survey
         /// </summary>
+        /// <remarks>
+        /// Not served by Formbricks: 4.9.7 and 5.4 have no route for it (nothing under `apps/web/app/api/v2/management/` serves it) and answer 404. Kept as the seed's contract; do not depend on it.
+        /// </remarks>
         /// <param name="id">The ID of the survey</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
@@ -211,6 +217,7 @@ namespace Formbricks.Api
             {
                 case 401:
                 case 404:
+                case 422:
                 case 429:
                     return global::Formbricks.Api.FormbricksClientRuntime.TryDeserialize(body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.V2Error.JsonConverter.ReadValue(ref r));
             }
@@ -220,6 +227,9 @@ namespace Formbricks.Api
         /// <summary>
         /// Update a survey
         /// </summary>
+        /// <remarks>
+        /// Not served by Formbricks: 4.9.7 and 5.4 have no route for it (nothing under `apps/web/app/api/v2/management/` serves it) and answer 404. Kept as the seed's contract; do not depend on it.
+        /// </remarks>
         /// <param name="id">The ID of the survey</param>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
@@ -257,6 +267,9 @@ namespace Formbricks.Api
         /// <summary>
         /// Delete a survey
         /// </summary>
+        /// <remarks>
+        /// Not served by Formbricks: 4.9.7 and 5.4 have no route for it (nothing under `apps/web/app/api/v2/management/` serves it) and answer 404. Kept as the seed's contract; do not depend on it.
+        /// </remarks>
         /// <param name="id">The ID of the survey</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
@@ -277,6 +290,7 @@ namespace Formbricks.Api
             {
                 case 401:
                 case 404:
+                case 422:
                 case 429:
                     return global::Formbricks.Api.FormbricksClientRuntime.TryDeserialize(body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.V2Error.JsonConverter.ReadValue(ref r));
             }
@@ -291,15 +305,15 @@ namespace Formbricks.Api
         /// </remarks>
         /// <param name="id">The ID of the survey</param>
         /// <param name="segmentId">The ID of the segment</param>
-        /// <param name="limit">Maximum number of items to return. The server's default is <c>50</c>.</param>
-        /// <param name="skip">Number of items to skip for pagination. The server's default is <c>0</c>.</param>
+        /// <param name="limit">Maximum number of items to return. The server validates it with `z.coerce.number()` without `.int()`, so a fraction such as 1.5 is accepted; whole numbers are the meaningful ones. The server's default is <c>50</c>.</param>
+        /// <param name="skip">Number of items to skip for pagination. Like `limit`, a number without `.int()`: fractions pass validation. The server's default is <c>0</c>.</param>
         /// <param name="expirationDays">Number of days until the generated JWT expires. If not provided, there is no expiration. The server's default is <c>openapi-json-null-sentinel-value-2BF93600-0FE4-4250-987A-E5DDB203E464</c>.</param>
         /// <param name="attributeKeys">Comma-separated list of contact attribute keys to include in the response. You can have max 20 keys. If not provided, no attributes will be included.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetContactLinksBySegmentResponse> GetContactLinksBySegmentAsync(string id, string segmentId, int? limit = null, int? skip = null, double? expirationDays = null, string? attributeKeys = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetContactLinksBySegmentResponse> GetContactLinksBySegmentAsync(string id, string segmentId, double? limit = null, double? skip = null, double? expirationDays = null, string? attributeKeys = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/surveys/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id)) + "/contact-links/segments/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(segmentId));
             global::System.Text.StringBuilder? __query = null;
@@ -346,16 +360,16 @@ namespace Formbricks.Api
         /// </summary>
         /// <param name="id">The ID of the survey</param>
         /// <param name="segmentId">The ID of the segment</param>
-        /// <param name="limit">The page size. Maximum number of items to return. The server's default is <c>50</c>.</param>
+        /// <param name="limit">The page size. Maximum number of items to return. The server validates it with `z.coerce.number()` without `.int()`, so a fraction such as 1.5 is accepted; whole numbers are the meaningful ones. The server's default is <c>50</c>.</param>
         /// <param name="expirationDays">Number of days until the generated JWT expires. If not provided, there is no expiration. The server's default is <c>openapi-json-null-sentinel-value-2BF93600-0FE4-4250-987A-E5DDB203E464</c>.</param>
         /// <param name="attributeKeys">Comma-separated list of contact attribute keys to include in the response. You can have max 20 keys. If not provided, no attributes will be included.</param>
         /// <param name="cancellationToken">Cancels the walk.</param>
         /// <returns>Every item of every page, in the server's order.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">A page request answered with a status that is not a success.</exception>
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.SegmentContactLink> EnumerateContactLinksBySegmentAsync(string id, string segmentId, int? limit = null, double? expirationDays = null, string? attributeKeys = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.SegmentContactLink> EnumerateContactLinksBySegmentAsync(string id, string segmentId, double? limit = null, double? expirationDays = null, string? attributeKeys = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
-            int __skip = 0;
-            int? __pageSize = limit ?? 50;
+            double __skip = 0;
+            double? __pageSize = limit ?? 50;
             while (true)
             {
                 var __page = await GetContactLinksBySegmentAsync(id: id, segmentId: segmentId, limit: limit, skip: __skip, expirationDays: expirationDays, attributeKeys: attributeKeys, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -469,14 +483,14 @@ namespace Formbricks.Api
         /// <remarks>
         /// Returns responses, optionally filtered by surveyId. Unlike the other v2 lists, the body carries no `meta` (the server computes it but does not send it).
         /// </remarks>
-        /// <param name="surveyId">The <c>surveyId</c> query parameter.</param>
-        /// <param name="limit">Maximum number of items to return. The server's default is <c>50</c>.</param>
-        /// <param name="skip">Number of items to skip for pagination. The server's default is <c>0</c>.</param>
+        /// <param name="surveyId">Only the responses of this survey (cuid2, else 422 "Invalid cuid2").</param>
+        /// <param name="limit">Maximum number of items to return. The server validates it with `z.coerce.number()` without `.int()`, so a fraction such as 1.5 is accepted; whole numbers are the meaningful ones. The server's default is <c>50</c>.</param>
+        /// <param name="skip">Number of items to skip for pagination. Like `limit`, a number without `.int()`: fractions pass validation. The server's default is <c>0</c>.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetResponsesResponse> GetResponsesAsync(string? surveyId = null, int? limit = null, int? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetResponsesResponse> GetResponsesAsync(string? surveyId = null, double? limit = null, double? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/responses";
             global::System.Text.StringBuilder? __query = null;
@@ -513,15 +527,15 @@ namespace Formbricks.Api
         /// Walks every page of <see cref="GetResponsesAsync"/> (List responses) and yields each item:
         /// <c>skip</c> moves on by the page's length until <c>meta.total</c> is reached or a page comes back short or empty.
         /// </summary>
-        /// <param name="surveyId">The <c>surveyId</c> query parameter.</param>
-        /// <param name="limit">The page size. Maximum number of items to return. The server's default is <c>50</c>.</param>
+        /// <param name="surveyId">Only the responses of this survey (cuid2, else 422 "Invalid cuid2").</param>
+        /// <param name="limit">The page size. Maximum number of items to return. The server validates it with `z.coerce.number()` without `.int()`, so a fraction such as 1.5 is accepted; whole numbers are the meaningful ones. The server's default is <c>50</c>.</param>
         /// <param name="cancellationToken">Cancels the walk.</param>
         /// <returns>Every item of every page, in the server's order.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">A page request answered with a status that is not a success.</exception>
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.Response> EnumerateResponsesAsync(string? surveyId = null, int? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.Response> EnumerateResponsesAsync(string? surveyId = null, double? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
-            int __skip = 0;
-            int? __pageSize = limit ?? 50;
+            double __skip = 0;
+            double? __pageSize = limit ?? 50;
             while (true)
             {
                 var __page = await GetResponsesAsync(surveyId: surveyId, limit: limit, skip: __skip, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -584,7 +598,7 @@ namespace Formbricks.Api
         /// <summary>
         /// Get a response
         /// </summary>
-        /// <param name="id">The <c>id</c> path parameter.</param>
+        /// <param name="id">The ID of the response</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
@@ -604,6 +618,7 @@ namespace Formbricks.Api
             {
                 case 401:
                 case 404:
+                case 422:
                 case 429:
                     return global::Formbricks.Api.FormbricksClientRuntime.TryDeserialize(body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.V2Error.JsonConverter.ReadValue(ref r));
             }
@@ -613,7 +628,7 @@ namespace Formbricks.Api
         /// <summary>
         /// Update a response
         /// </summary>
-        /// <param name="id">The <c>id</c> path parameter.</param>
+        /// <param name="id">The ID of the response</param>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
@@ -651,7 +666,7 @@ namespace Formbricks.Api
         /// <summary>
         /// Delete a response
         /// </summary>
-        /// <param name="id">The <c>id</c> path parameter.</param>
+        /// <param name="id">The ID of the response</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
@@ -671,6 +686,7 @@ namespace Formbricks.Api
             {
                 case 401:
                 case 404:
+                case 422:
                 case 429:
                     return global::Formbricks.Api.FormbricksClientRuntime.TryDeserialize(body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.V2Error.JsonConverter.ReadValue(ref r));
             }
@@ -680,13 +696,16 @@ namespace Formbricks.Api
         /// <summary>
         /// List contacts
         /// </summary>
-        /// <param name="limit">Maximum number of items to return. The server's default is <c>50</c>.</param>
-        /// <param name="skip">Number of items to skip for pagination. The server's default is <c>0</c>.</param>
+        /// <remarks>
+        /// Not served by Formbricks: 4.9.7 and 5.4 have no route for it (nothing under `apps/web/app/api/v2/management/` serves it) and answer 404. Kept as the seed's contract; do not depend on it.
+        /// </remarks>
+        /// <param name="limit">Maximum number of items to return. The server validates it with `z.coerce.number()` without `.int()`, so a fraction such as 1.5 is accepted; whole numbers are the meaningful ones. The server's default is <c>50</c>.</param>
+        /// <param name="skip">Number of items to skip for pagination. Like `limit`, a number without `.int()`: fractions pass validation. The server's default is <c>0</c>.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetContactsResponse> GetContactsAsync(int? limit = null, int? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetContactsResponse> GetContactsAsync(double? limit = null, double? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/contacts";
             global::System.Text.StringBuilder? __query = null;
@@ -720,14 +739,14 @@ namespace Formbricks.Api
         /// Walks every page of <see cref="GetContactsAsync"/> (List contacts) and yields each item:
         /// <c>skip</c> moves on by the page's length until <c>meta.total</c> is reached or a page comes back short or empty.
         /// </summary>
-        /// <param name="limit">The page size. Maximum number of items to return. The server's default is <c>50</c>.</param>
+        /// <param name="limit">The page size. Maximum number of items to return. The server validates it with `z.coerce.number()` without `.int()`, so a fraction such as 1.5 is accepted; whole numbers are the meaningful ones. The server's default is <c>50</c>.</param>
         /// <param name="cancellationToken">Cancels the walk.</param>
         /// <returns>Every item of every page, in the server's order.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">A page request answered with a status that is not a success.</exception>
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.Contact> EnumerateContactsAsync(int? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.Contact> EnumerateContactsAsync(double? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
-            int __skip = 0;
-            int? __pageSize = limit ?? 50;
+            double __skip = 0;
+            double? __pageSize = limit ?? 50;
             while (true)
             {
                 var __page = await GetContactsAsync(limit: limit, skip: __skip, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -797,7 +816,10 @@ namespace Formbricks.Api
         /// <summary>
         /// Get a contact
         /// </summary>
-        /// <param name="id">The <c>id</c> path parameter.</param>
+        /// <remarks>
+        /// Not served by Formbricks: 4.9.7 and 5.4 have no route for it (nothing under `apps/web/app/api/v2/management/` serves it) and answer 404. Kept as the seed's contract; do not depend on it.
+        /// </remarks>
+        /// <param name="id">The ID of the contact</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
@@ -818,6 +840,7 @@ namespace Formbricks.Api
                 case 401:
                 case 403:
                 case 404:
+                case 422:
                 case 429:
                     return global::Formbricks.Api.FormbricksClientRuntime.TryDeserialize(body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.V2Error.JsonConverter.ReadValue(ref r));
             }
@@ -830,13 +853,13 @@ namespace Formbricks.Api
         /// <remarks>
         /// Returns a paginated list of the contact attribute keys of the key's environments, newest first.
         /// </remarks>
-        /// <param name="limit">Maximum number of items to return. The server's default is <c>50</c>.</param>
-        /// <param name="skip">Number of items to skip for pagination. The server's default is <c>0</c>.</param>
+        /// <param name="limit">Maximum number of items to return. The server validates it with `z.coerce.number()` without `.int()`, so a fraction such as 1.5 is accepted; whole numbers are the meaningful ones. The server's default is <c>50</c>.</param>
+        /// <param name="skip">Number of items to skip for pagination. Like `limit`, a number without `.int()`: fractions pass validation. The server's default is <c>0</c>.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetContactAttributeKeysResponse> GetContactAttributeKeysAsync(int? limit = null, int? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetContactAttributeKeysResponse> GetContactAttributeKeysAsync(double? limit = null, double? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/contact-attribute-keys";
             global::System.Text.StringBuilder? __query = null;
@@ -869,14 +892,14 @@ namespace Formbricks.Api
         /// Walks every page of <see cref="GetContactAttributeKeysAsync"/> (List contact attribute keys) and yields each item:
         /// <c>skip</c> moves on by the page's length until <c>meta.total</c> is reached or a page comes back short or empty.
         /// </summary>
-        /// <param name="limit">The page size. Maximum number of items to return. The server's default is <c>50</c>.</param>
+        /// <param name="limit">The page size. Maximum number of items to return. The server validates it with `z.coerce.number()` without `.int()`, so a fraction such as 1.5 is accepted; whole numbers are the meaningful ones. The server's default is <c>50</c>.</param>
         /// <param name="cancellationToken">Cancels the walk.</param>
         /// <returns>Every item of every page, in the server's order.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">A page request answered with a status that is not a success.</exception>
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.ContactAttributeKey> EnumerateContactAttributeKeysAsync(int? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.ContactAttributeKey> EnumerateContactAttributeKeysAsync(double? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
-            int __skip = 0;
-            int? __pageSize = limit ?? 50;
+            double __skip = 0;
+            double? __pageSize = limit ?? 50;
             while (true)
             {
                 var __page = await GetContactAttributeKeysAsync(limit: limit, skip: __skip, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -995,6 +1018,7 @@ namespace Formbricks.Api
             {
                 case 400:
                 case 401:
+                case 404:
                 case 429:
                     return global::Formbricks.Api.FormbricksClientRuntime.TryDeserialize(body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.Error.JsonConverter.ReadValue(ref r));
             }
@@ -2513,14 +2537,14 @@ namespace Formbricks.Api
     public sealed partial record ResponseInput
     {
         /// <summary>
-        /// The <c>surveyId</c> property.
+        /// The survey (cuid2; else 422 "Invalid cuid2" on v2, 400 on the Client API, before any lookup).
         /// </summary>
         public required string SurveyId { get; init; }
 
         /// <summary>
-        /// The <c>finished</c> property.
+        /// Whether the respondent finished the survey. Required by both routes (`ZResponseInput`).
         /// </summary>
-        public bool? Finished { get; init; }
+        public required bool Finished { get; init; }
 
         /// <summary>
         /// The <c>data</c> property.
@@ -2583,6 +2607,7 @@ namespace Formbricks.Api
                 string? p0 = default;
                 bool has0 = false;
                 bool? p1 = default;
+                bool has1 = false;
                 global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? p2 = default;
                 bool has2 = false;
                 global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? p3 = default;
@@ -2604,7 +2629,8 @@ namespace Formbricks.Api
                     else if (reader.ValueTextEquals("finished"u8))
                     {
                         reader.Read();
-                        p1 = (reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::Formbricks.Api.FormbricksClientRuntime.ReadBoolean(ref reader));
+                        p1 = global::Formbricks.Api.FormbricksClientRuntime.ReadBoolean(ref reader);
+                        has1 = true;
                     }
                     else if (reader.ValueTextEquals("data"u8))
                     {
@@ -2655,11 +2681,12 @@ namespace Formbricks.Api
                     }
                 }
                 if (!has0) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("ResponseInput", "surveyId");
+                if (!has1) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("ResponseInput", "finished");
                 if (!has2) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("ResponseInput", "data");
                 return new global::Formbricks.Api.ResponseInput
                 {
                     SurveyId = p0!,
-                    Finished = p1,
+                    Finished = p1.GetValueOrDefault(),
                     Data = p2!,
                     Variables = p3,
                     Ttc = p4,
@@ -2678,11 +2705,8 @@ namespace Formbricks.Api
                 writer.WriteStartObject();
                 writer.WritePropertyName("surveyId"u8);
                 writer.WriteStringValue(value.SurveyId);
-                if (value.Finished is { } FinishedValue)
-                {
-                    writer.WritePropertyName("finished"u8);
-                    writer.WriteBooleanValue(FinishedValue);
-                }
+                writer.WritePropertyName("finished"u8);
+                writer.WriteBooleanValue(value.Finished);
                 writer.WritePropertyName("data"u8);
                 global::Formbricks.Api.FormbricksClientRuntime.WriteMap(writer, value.Data, static (w1, x1) => { x1.WriteTo(w1); });
                 if (value.Variables is { } VariablesValue)
@@ -3883,7 +3907,7 @@ namespace Formbricks.Api
 namespace Formbricks.Api
 {
     /// <summary>
-    /// The <c>ActionClassInput</c> object of the API.
+    /// The server's `ZActionClassInput` is a union on `type`: `code` requires `key`, `noCode` requires `noCodeConfig`; a body without the one its type needs is refused with 400. (Written here as a rule in words: an `anyOf` would turn the generated record into a union type.)
     /// </summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Formbricks.Api.ActionClassInput.JsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("Formbricks.Contracts.Generator", "0.1.0.0")]
@@ -3910,12 +3934,12 @@ namespace Formbricks.Api
         public required string EnvironmentId { get; init; }
 
         /// <summary>
-        /// The action key; used when type is `code`.
+        /// The action key; required when type is `code` (else 400).
         /// </summary>
         public string? Key { get; init; }
 
         /// <summary>
-        /// The no-code trigger configuration; used when type is `noCode`.
+        /// The no-code trigger configuration; required when type is `noCode` (else 400).
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? NoCodeConfig { get; init; }
 
@@ -4291,7 +4315,7 @@ namespace Formbricks.Api
 namespace Formbricks.Api
 {
     /// <summary>
-    /// The <c>WebhookInput</c> object of the API.
+    /// One of `workspaceId` and the legacy `environmentId` is required: a body with neither is refused with 400 "workspaceId must be provided". (Written here as a rule in words: an `anyOf` would turn the generated record into a union type.)
     /// </summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Formbricks.Api.WebhookInput.JsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("Formbricks.Contracts.Generator", "0.1.0.0")]
@@ -7466,7 +7490,7 @@ namespace Formbricks.Api
         /// <summary>
         /// Key/value attributes keyed by contact attribute key (must include a userId or email key for identification).
         /// </summary>
-        public global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes? Attributes { get; init; }
+        public required global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes Attributes { get; init; }
 
         /// <summary>
         /// Members of the JSON object that the spec does not declare, kept so that they round-trip.
@@ -7487,13 +7511,15 @@ namespace Formbricks.Api
             {
                 global::Formbricks.Api.FormbricksClientRuntime.ExpectStartObject(ref reader, "BulkUpsertContactsRequestContactsItem");
                 global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes? p0 = default;
+                bool has0 = false;
                 global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
                     if (reader.ValueTextEquals("attributes"u8))
                     {
                         reader.Read();
-                        p0 = (reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes?)null : global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.JsonConverter.ReadValue(ref reader));
+                        p0 = global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.JsonConverter.ReadValue(ref reader);
+                        has0 = true;
                     }
                     else
                     {
@@ -7502,9 +7528,10 @@ namespace Formbricks.Api
                         (extra ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
                     }
                 }
+                if (!has0) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("BulkUpsertContactsRequestContactsItem", "attributes");
                 return new global::Formbricks.Api.BulkUpsertContactsRequestContactsItem
                 {
-                    Attributes = p0,
+                    Attributes = p0!,
                     AdditionalProperties = extra,
                 };
             }
@@ -7513,11 +7540,8 @@ namespace Formbricks.Api
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.BulkUpsertContactsRequestContactsItem value)
             {
                 writer.WriteStartObject();
-                if (value.Attributes is { } AttributesValue)
-                {
-                    writer.WritePropertyName("attributes"u8);
-                    global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.JsonConverter.WriteValue(writer, AttributesValue);
-                }
+                writer.WritePropertyName("attributes"u8);
+                global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.JsonConverter.WriteValue(writer, value.Attributes);
                 if (value.AdditionalProperties is { } additional)
                 {
                     foreach (var pair in additional)
@@ -7885,7 +7909,7 @@ namespace Formbricks.Api
     public sealed partial record CreateContactAttributeKeyRequest
     {
         /// <summary>
-        /// The <c>key</c> property.
+        /// Must be a safe identifier: only lowercase letters, numbers, and underscores, and must start with a letter (else 422 with that text); reserved keys are refused too.
         /// </summary>
         public required string Key { get; init; }
 
