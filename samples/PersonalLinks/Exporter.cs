@@ -1,120 +1,197 @@
-using System.Net;
+using System.Net.Http;
+using System.Text.Json;
 using Formbricks.Contracts.Fakes;
 using PersonalLinks.Formbricks;
+using PersonalLinks.Progress;
 
 namespace PersonalLinks;
 
-/// <summary>Pages through the segment's contact links and writes them as the Formbricks UI's CSV export.</summary>
-internal static class Exporter
+/// <summary>What the user asked for.</summary>
+internal sealed record ExportSettings(
+    string? SurveyId,
+    string? SegmentId,
+    int? ExpirationDays,
+    string Output,
+    Uri? BaseUrl,
+    string? ApiKey,
+    CsvOptions Csv,
+    IReadOnlyList<int>? SegmentSizes,
+    bool KeepServing);
+
+/// <summary>
+/// Runs one export: checks the settings, opens the output (all or nothing, see <see cref="AtomicOutput"/>), connects to
+/// Formbricks or starts the embedded fake, writes the CSV the Formbricks UI exports, and turns every failure into one
+/// line and an <see cref="ExitCodes">exit code</see>.
+/// </summary>
+internal sealed class Exporter(TextWriter log, bool interactive)
 {
-    /// <summary>The contact attributes the CSV needs, asked for with <c>attributeKeys</c>.</summary>
-    private const string AttributeKeys = "userId,firstName,lastName,email";
+    private static readonly string[] Header = ["Formbricks Contact ID", "Custom ID", "First Name", "Last Name", "Email", "Personal Link"];
 
-    private const int PageSize = 250;
-
-    public static async Task<int> RunAsync(ExportSettings settings, TextWriter log, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(ExportSettings settings, CancellationToken cancellationToken)
     {
-        if (settings.BaseUrl is not null && string.IsNullOrWhiteSpace(settings.ApiKey))
+        if (Check(settings) is { } usage)
         {
-            log.WriteLine("error: --base-url needs an API key: pass --api-key or set FORMBRICKS_API_KEY.");
-            return 2;
+            log.WriteLine("error: " + usage);
+            return ExitCodes.Usage;
         }
 
-        FakeFormbricksServer? fake = null;
+        var toStandardOutput = settings.Output == "-";
+        AtomicOutput? output;
         try
         {
-            HttpClient http;
-            string surveyId, segmentId;
-            var options = new FormbricksClientOptions();
-            if (settings.BaseUrl is null)
+            output = toStandardOutput ? null : AtomicOutput.Create(settings.Output);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            log.WriteLine("error: " + ErrorMessages.Output(Path.GetFullPath(settings.Output), error));
+            return ExitCodes.OutputError;
+        }
+
+        await using (output)
+        {
+            FakeFormbricksServer? fake = null;
+            try
             {
-                fake = await FakeFormbricksServer.StartAsync(cancellationToken: cancellationToken);
-                log.WriteLine($"No --base-url: using the embedded fake Formbricks server at {fake.Url} (seed {fake.Options.Seed}).");
-                http = fake.CreateClient();
-                surveyId = settings.SurveyId ?? fake.Seeded.LinkSurveyId;
-                segmentId = settings.SegmentId ?? fake.Seeded.SegmentsBySize.OrderBy(s => s.Key).Last().Value;
-            }
-            else
-            {
-                if (settings.SurveyId is null || settings.SegmentId is null)
+                HttpClient http;
+                var options = new FormbricksClientOptions();
+                string surveyId, segmentId;
+                if (settings.BaseUrl is null)
                 {
-                    log.WriteLine("error: against a real Formbricks, --survey and --segment are required.");
-                    return 2;
+                    fake = await EmbeddedFake.StartAsync(settings.SegmentSizes, log, cancellationToken);
+                    http = fake.CreateClient();
+                    surveyId = settings.SurveyId ?? fake.Seeded.LinkSurveyId;
+                    segmentId = settings.SegmentId ?? EmbeddedFake.LargestSegment(fake);
+                }
+                else
+                {
+                    http = new HttpClient();
+                    options.BaseAddress = settings.BaseUrl;
+                    options.ApiKey = settings.ApiKey;
+                    (surveyId, segmentId) = (settings.SurveyId!, settings.SegmentId!);
                 }
 
-                http = new HttpClient();
-                options.BaseAddress = settings.BaseUrl;
-                options.ApiKey = settings.ApiKey;
-                (surveyId, segmentId) = (settings.SurveyId, settings.SegmentId);
-            }
+                int written;
+                using (http)
+                {
+                    var client = new FormbricksClient(http, options);
+                    var stream = output?.Stream ?? Console.OpenStandardOutput();
+                    written = await ProgressDisplay.RunAsync(log, interactive, progress =>
+                        WriteAsync(client, surveyId, segmentId, settings, stream, progress, cancellationToken));
+                }
 
-            using (http)
-            {
-                var client = new FormbricksClient(http, options);
-                var written = await ExportAsync(client, surveyId, segmentId, settings, log, cancellationToken);
-                log.WriteLine($"Wrote {written} personal links to {(settings.Output.Name == "-" ? "standard output" : settings.Output.FullName)}.");
-                return 0;
+                if (output is not null)
+                {
+                    await output.CommitAsync();
+                }
+
+                log.WriteLine($"Wrote {written} personal links to {output?.Target ?? "standard output"}.");
+                if (fake is not null)
+                {
+                    return await ServeAsync(fake, settings.KeepServing, cancellationToken);
+                }
+
+                return ExitCodes.Ok;
             }
-        }
-        catch (FormbricksClientException error)
-        {
-            log.WriteLine("error: " + Explain(error));
-            return 1;
-        }
-        catch (HttpRequestException error)
-        {
-            log.WriteLine($"error: could not reach Formbricks ({error.Message}). Check --base-url and the network.");
-            return 3;
-        }
-        finally
-        {
-            if (fake is not null)
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                await fake.DisposeAsync();
+                log.WriteLine(toStandardOutput
+                    ? "cancelled: the export stopped before the last link."
+                    : $"cancelled: nothing was written to {output!.Target} (an existing file is left as it was).");
+                return ExitCodes.Cancelled;
+            }
+            catch (FormbricksClientException error)
+            {
+                log.WriteLine("error: " + ErrorMessages.Explain(error));
+                return ExitCodes.ApiError;
+            }
+            catch (JsonException error)
+            {
+                log.WriteLine($"error: Formbricks answered with a body this tool cannot read ({error.Message}). Check --base-url: it must end in /api.");
+                return ExitCodes.ApiError;
+            }
+            catch (Exception error) when (error is HttpRequestException or HttpIOException or TaskCanceledException)
+            {
+                log.WriteLine("error: " + ErrorMessages.Unreachable(error, settings.BaseUrl ?? fake?.ApiUrl));
+                return ExitCodes.Unreachable;
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                log.WriteLine("error: " + ErrorMessages.Output(output?.Target ?? "standard output", error));
+                return ExitCodes.OutputError;
+            }
+            finally
+            {
+                if (fake is not null)
+                {
+                    await fake.DisposeAsync();
+                }
             }
         }
     }
 
-    private static async Task<int> ExportAsync(FormbricksClient client, string surveyId, string segmentId, ExportSettings settings, TextWriter log, CancellationToken cancellationToken)
+    /// <summary>The combinations the option parser cannot check on its own.</summary>
+    private static string? Check(ExportSettings settings)
     {
-        await using var stream = settings.Output.Name == "-" ? Console.OpenStandardOutput() : settings.Output.Create();
-        await using var writer = new StreamWriter(stream);
-        var csv = new CsvWriter(writer);
-        await csv.WriteRowAsync(["Formbricks Contact ID", "Custom ID", "First Name", "Last Name", "Email", "Personal Link"]);
-
-        var count = 0;
-        await foreach (var link in client.EnumerateContactLinksBySegmentAsync(surveyId, segmentId, limit: PageSize, expirationDays: settings.ExpirationDays, attributeKeys: AttributeKeys, cancellationToken: cancellationToken))
+        if (settings.BaseUrl is null)
         {
-            var attributes = link.Attributes;
-            await csv.WriteRowAsync([link.ContactId, Get(attributes, "userId"), Get(attributes, "firstName"), Get(attributes, "lastName"), Get(attributes, "email"), link.SurveyUrl.ToString()]);
-            if (++count % 1000 == 0)
-            {
-                log.WriteLine($"  {count} links…");
-            }
+            return null;
         }
 
+        if (string.IsNullOrWhiteSpace(settings.ApiKey))
+        {
+            return "--base-url needs an API key: pass --api-key or set FORMBRICKS_API_KEY.";
+        }
+
+        if (settings.SurveyId is null || settings.SegmentId is null)
+        {
+            return "against a real Formbricks, --survey and --segment are required.";
+        }
+
+        return settings.SegmentSizes is not null || settings.KeepServing
+            ? "--segment-sizes and --keep-serving apply to the embedded fake only; leave them out with --base-url."
+            : null;
+    }
+
+    private static async Task<int> WriteAsync(FormbricksClient client, string surveyId, string segmentId, ExportSettings settings, Stream stream, ILinkProgress progress, CancellationToken cancellationToken)
+    {
+        await using var writer = new StreamWriter(stream, settings.Csv.Encoding, bufferSize: 64 * 1024, leaveOpen: true);
+        var csv = new CsvWriter(writer, settings.Csv);
+        await csv.WriteRowAsync(Header, cancellationToken);
+
+        var count = 0;
+        await foreach (var link in LinkPages.ReadAsync(client, surveyId, segmentId, settings.ExpirationDays, progress.SetTotal, cancellationToken))
+        {
+            var attributes = link.Attributes;
+            await csv.WriteRowAsync([link.ContactId, Get(attributes, "userId"), Get(attributes, "firstName"), Get(attributes, "lastName"), Get(attributes, "email"), link.SurveyUrl.ToString()], cancellationToken);
+            progress.SetWritten(++count);
+        }
+
+        progress.SetWritten(count);
+        await writer.FlushAsync(cancellationToken);
         return count;
+    }
+
+    /// <summary>After the export: stop the fake (its links die with it), or keep serving them until Ctrl-C.</summary>
+    private async Task<int> ServeAsync(FakeFormbricksServer fake, bool keepServing, CancellationToken cancellationToken)
+    {
+        if (!keepServing)
+        {
+            log.WriteLine($"The links point at the embedded fake ({fake.Url}) and open only while it runs: add --keep-serving to keep it up after the export.");
+            return ExitCodes.Ok;
+        }
+
+        log.WriteLine($"Serving the links at {fake.Url} until Ctrl-C.");
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        return ExitCodes.Ok;
     }
 
     private static string Get(IReadOnlyDictionary<string, string>? attributes, string key) =>
         attributes is not null && attributes.TryGetValue(key, out var value) ? value : string.Empty;
-
-    /// <summary>What a failed call means for this job, in words a user can act on.</summary>
-    private static string Explain(FormbricksClientException error)
-    {
-        var detail = error.Error is V2Error { Error: { } body } ? $" ({body.Message}{Details(body)})" : string.Empty;
-        return error.StatusCode switch
-        {
-            HttpStatusCode.Unauthorized => "the API key was refused (401). Check the key and that it has read access to the survey's environment." + detail,
-            HttpStatusCode.Forbidden => "Formbricks refused (403): the survey must be an in-progress link survey, and contacts need an Enterprise licence." + detail,
-            HttpStatusCode.NotFound => "not found (404): check the segment id." + detail,
-            HttpStatusCode.UnprocessableEntity => "Formbricks rejected the request (422)" + detail + ".",
-            HttpStatusCode.TooManyRequests => "rate limited (429): Formbricks allows 100 requests a minute per key; try again in a minute.",
-            HttpStatusCode.InternalServerError => "Formbricks answered 500. On this route an unknown survey id gives a 500: check --survey." + detail,
-            _ => error.Message,
-        };
-    }
-
-    private static string Details(V2ErrorError body) =>
-        body.Details is { Count: > 0 } details ? ": " + string.Join("; ", details.Select(d => $"{d.Field} {d.Issue}")) : string.Empty;
 }
