@@ -55,7 +55,7 @@ internal static class ConstraintRules
 
         if (b.Default is not null && b.Default != r.Default)
         {
-            pair.Report(session, "default-changed", $"default changed from {b.Default} to {ScalarRules.Text(r.Default)}", ScalarRules.At(r, "default"), inBase: r.Default is null);
+            pair.Report(session, "default-changed", $"default changed from {b.Default} to {ScalarRules.Text(r.Default)}", ScalarRules.At(r.Default is null ? b : r, "default"), inBase: r.Default is null);
         }
     }
 

@@ -13,7 +13,9 @@ internal static class ScalarRules
         var b = pair.Base;
         var r = pair.Revision;
         var request = pair.Place.Direction == Direction.Request;
-        var typeOk = request ? Covers(r.Types, b.Types) : Covers(b.Types, r.Types);
+        // A schema made of oneOf/anyOf branches without a type of its own is compared branch by branch.
+        var byBranches = (b.Types is null && (b.OneOf.Count > 0 || b.AnyOf.Count > 0)) || (r.Types is null && (r.OneOf.Count > 0 || r.AnyOf.Count > 0));
+        var typeOk = byBranches || (request ? Covers(r.Types, b.Types) : Covers(b.Types, r.Types));
         if (!typeOk)
         {
             pair.Report(session, "type-changed", $"type changed from {TypeText(b.Types)} to {TypeText(r.Types)}", At(r, "type"), inBase: false);

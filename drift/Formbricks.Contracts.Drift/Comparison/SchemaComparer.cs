@@ -76,40 +76,46 @@ internal sealed class SchemaComparer
             return;
         }
 
-        var baseKeys = Keys(baseBranches);
-        var revisionKeys = Keys(revisionBranches);
+        // A schema without branches counts as one branch: itself (oneOf: [A] is read as A by the normaliser).
+        var baseKeys = baseBranches.Count == 0 ? [pair.Base.RefId is null ? "#self" : Id(pair.Base.RefId)] : Keys(baseBranches);
+        var revisionKeys = revisionBranches.Count == 0 ? [pair.Revision.RefId is null ? "#self" : Id(pair.Revision.RefId)] : Keys(revisionBranches);
         var request = pair.Place.Direction == Direction.Request;
         for (var i = 0; i < baseBranches.Count; i++)
         {
-            var match = revisionKeys.IndexOf(baseKeys[i]);
+            var match = revisionBranches.Count == 0 ? -1 : revisionKeys.IndexOf(baseKeys[i]);
             if (match >= 0)
             {
                 Compare(pair.Operation, baseBranches[i], revisionBranches[match], pair.Place, pair.Path, pair.Depth + 1);
             }
-            else if (request && baseBranches.Count > 0)
+            else if (request && !revisionKeys.Contains(baseKeys[i]))
             {
                 pair.Report(_session, kind + "-removed", $"{keyword} branch {Name(baseKeys[i])} was removed", baseBranches[i].Pointer, inBase: true);
             }
         }
 
-        if (!request && baseBranches.Count > 0)
+        if (request)
         {
-            for (var i = 0; i < revisionBranches.Count; i++)
+            return;
+        }
+
+        for (var i = 0; i < revisionBranches.Count; i++)
+        {
+            if (!baseKeys.Contains(revisionKeys[i]))
             {
-                if (!baseKeys.Contains(revisionKeys[i]))
-                {
-                    pair.Report(_session, kind + "-added", $"{keyword} branch {Name(revisionKeys[i])} was added", revisionBranches[i].Pointer, inBase: false);
-                }
+                pair.Report(_session, kind + "-added", $"{keyword} branch {Name(revisionKeys[i])} was added", revisionBranches[i].Pointer, inBase: false);
             }
         }
     }
+
+    /// <summary>The component name of a reference (<c>#/components/schemas/A</c> gives <c>A</c>).</summary>
+    private static string Id(string reference) => reference.Substring(reference.LastIndexOf('/') + 1);
 
     private static List<string> Keys(List<SchemaNode> branches)
     {
         var keys = new List<string>(branches.Count);
         for (var i = 0; i < branches.Count; i++)
         {
-            keys.Add(branches[i].Schema is OpenApiSchemaReference reference ? reference.Reference.Id ?? "#" + i : "#" + i);
+            keys.Add(branches[i].Schema is OpenApiSchemaReference reference && reference.Reference.Id is { } id ? id : "#" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         return keys;
