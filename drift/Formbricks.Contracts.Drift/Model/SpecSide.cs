@@ -19,10 +19,16 @@ internal sealed class SpecSide
 
     public bool IsBase { get; }
 
-    /// <summary>The location of the node at <paramref name="pointer"/> (or its nearest ancestor with a span).</summary>
+    /// <summary>The location of the node at <paramref name="pointer"/> (or its nearest ancestor with a span); a block node is located at its key.</summary>
     public FindingLocation Locate(string pointer)
     {
         var span = Read.SourceMap.Find(pointer);
+        if (Read.SourceMap.TryGetKeySpan(pointer, out var key) && Read.SourceMap.TryGetSpan(pointer, out var value) && value.StartLine > key.StartLine)
+        {
+            // A block mapping or sequence starts on the line below its key: the key is where a reader looks.
+            span = key;
+        }
+
         return new FindingLocation(Read.Path, span.StartLine + 1, span.StartColumn + 1, pointer, IsBase, span.Offset, span.Length);
     }
 
