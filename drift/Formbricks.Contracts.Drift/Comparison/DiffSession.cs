@@ -13,6 +13,8 @@ internal sealed class DiffSession
         Base = @base;
         Revision = revision;
         Options = options;
+        BaseShapes = new SchemaNormalizer(@base.Read.SourceMap);
+        RevisionShapes = new SchemaNormalizer(revision.Read.SourceMap);
     }
 
     public SpecSide Base { get; }
@@ -21,9 +23,9 @@ internal sealed class DiffSession
 
     public DriftOptions Options { get; }
 
-    public SchemaNormalizer BaseShapes { get; } = new();
+    public SchemaNormalizer BaseShapes { get; }
 
-    public SchemaNormalizer RevisionShapes { get; } = new();
+    public SchemaNormalizer RevisionShapes { get; }
 
     public List<Finding> Findings { get; } = [];
 

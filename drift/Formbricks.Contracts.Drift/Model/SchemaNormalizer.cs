@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Formbricks.Contracts.OpenApi;
 using Microsoft.OpenApi;
 
 namespace Formbricks.Contracts.Drift.Model;
@@ -10,6 +11,13 @@ internal sealed class SchemaNormalizer
     private const int MaxUnwrap = 32;
     private const int MaxMergeDepth = 16;
     private readonly Dictionary<IOpenApiSchema, SchemaShape> _cache = new(IdentityComparer.Instance);
+    private readonly SourceMap _map;
+
+    /// <param name="map">
+    /// The document's source map. Microsoft.OpenApi drops a 3.0 <c>nullable: true</c> that has no <c>type</c> beside it
+    /// (as in <c>{allOf: [$ref], nullable: true}</c>); the map still knows the keyword and the length of its value.
+    /// </param>
+    public SchemaNormalizer(SourceMap map) => _map = map;
 
     public SchemaShape Shape(SchemaNode node)
     {
@@ -23,13 +31,13 @@ internal sealed class SchemaNormalizer
         return shape;
     }
 
-    private static SchemaShape Build(SchemaNode node, int depth)
+    private SchemaShape Build(SchemaNode node, int depth)
     {
         var nullable = false;
         for (var i = 0; i < MaxUnwrap; i++)
         {
             var s = node.Schema;
-            nullable |= IsNullable(s);
+            nullable |= IsNullable(s) || NullableWithoutType(s, node.Pointer);
             if (s.AllOf is { Count: 1 } allOf && HasNoOwnStructure(s) && s.OneOf is not { Count: > 0 } && s.AnyOf is not { Count: > 0 })
             {
                 node = SchemaNode.At(allOf[0], SpecSide.Append(node.Pointer, "allOf") + "/0");
@@ -236,6 +244,10 @@ internal sealed class SchemaNormalizer
 
     private static bool HasNoOwnStructure(IOpenApiSchema s) =>
         s.Properties is not { Count: > 0 } && s.Items is null && (s.Type is null || s.Type == JsonSchemaType.Null) && s.Enum is not { Count: > 0 };
+
+    /// <summary>A 3.0 <c>nullable: true</c> without <c>type</c>, which the model does not keep: a 4-character value is <c>true</c>.</summary>
+    private bool NullableWithoutType(IOpenApiSchema s, string pointer) =>
+        s.Type is null && _map.TryGetSpan(SpecSide.Append(pointer, "nullable"), out var span) && span.Length == 4;
 
     public static bool IsNullable(IOpenApiSchema s) =>
         (s.Type is { } type && (type & JsonSchemaType.Null) != 0)
