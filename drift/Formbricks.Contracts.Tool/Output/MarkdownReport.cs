@@ -20,8 +20,15 @@ internal static class MarkdownReport
         writer.WriteLine("|---|---|---|---|---|");
         foreach (var finding in report.Findings)
         {
-            writer.WriteLine($"| {FindingLevels.Name(finding.Level)} | `{finding.RuleId}` | {Cell(DiffReport.Operation(finding))} | {Cell(finding.Message)} | `{finding.Location}` |");
+            writer.WriteLine($"| {FindingLevels.Name(finding.Level)} | `{finding.RuleId}` | {Cell(DiffReport.Operation(finding))} | {Cell(Change(finding))} | `{finding.Location}` |");
         }
+    }
+
+    /// <summary>The message without the operation it starts with (the Operation column has it).</summary>
+    private static string Change(Finding finding)
+    {
+        var prefix = DiffReport.Operation(finding) + ": ";
+        return finding.Message.StartsWith(prefix, StringComparison.Ordinal) ? finding.Message.Substring(prefix.Length) : finding.Message;
     }
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
