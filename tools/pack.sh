@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Packs the two NuGet packages built here, in Release, into artifacts/packages/ (gitignored):
+# Packs the NuGet packages built here, in Release, into artifacts/packages/ (gitignored):
 #   Formbricks.Contracts.Generator  the source generator (a development dependency: analyzers/ + buildTransitive/)
 #   Formbricks.Contracts.Fakes      the fake Formbricks server and its xunit v3 fixture (with a .snupkg)
+#   Formbricks.Contracts.Tool       the formbricks-contracts dotnet tool (diff, checks, baseline accept)
 # The version is VersionPrefix in Directory.Build.props. Then
 #   dotnet test tests/Formbricks.Contracts.Package.Tests
 # builds a consumer from exactly these packages. Exits non-zero if anything fails.
@@ -14,6 +15,7 @@ out="artifacts/packages"
 projects=(
   generator/Formbricks.Contracts.Generator/Formbricks.Contracts.Generator.csproj
   fakes/Formbricks.Contracts.Fakes/Formbricks.Contracts.Fakes.csproj
+  drift/Formbricks.Contracts.Tool/Formbricks.Contracts.Tool.csproj
 )
 
 # Packages left from an earlier pack (the version number is reused) must never pass for this pack's.
@@ -32,6 +34,7 @@ expected=(
   "$out/Formbricks.Contracts.Generator.$version.nupkg"
   "$out/Formbricks.Contracts.Fakes.$version.nupkg"
   "$out/Formbricks.Contracts.Fakes.$version.snupkg"
+  "$out/Formbricks.Contracts.Tool.$version.nupkg"
 )
 for file in "${expected[@]}"; do
   if [ ! -f "$file" ]; then
