@@ -5,6 +5,7 @@
 #   Formbricks.Contracts.Fakes.Xunit  its xunit v3 class fixture (with a .snupkg)
 #   Formbricks.Contracts.Conformance  HTTP answers checked against an OpenAPI document (ContractChecker)
 #   Formbricks.Contracts.PersonalLinks  the formbricks-personal-links dotnet tool (samples/PersonalLinks)
+#   Formbricks.Contracts.Tool       the formbricks-contracts dotnet tool (diff, checks, baseline accept, verify)
 # The version is VersionPrefix in Directory.Build.props. Then
 #   dotnet test tests/Formbricks.Contracts.Package.Tests
 # builds a consumer from exactly these packages, and tests/Packages/*.Consumer (xunit v2, xunit v3, NUnit) take the
@@ -21,6 +22,7 @@ projects=(
   fakes/Formbricks.Contracts.Fakes.Xunit/Formbricks.Contracts.Fakes.Xunit.csproj
   drift/Formbricks.Contracts.Conformance/Formbricks.Contracts.Conformance.csproj
   samples/PersonalLinks/PersonalLinks.csproj
+  drift/Formbricks.Contracts.Tool/Formbricks.Contracts.Tool.csproj
 )
 
 # Packages left from an earlier pack (the version number is reused) must never pass for this pack's.
@@ -43,6 +45,7 @@ expected=(
   "$out/Formbricks.Contracts.Fakes.Xunit.$version.snupkg"
   "$out/Formbricks.Contracts.Conformance.$version.nupkg"
   "$out/Formbricks.Contracts.PersonalLinks.$version.nupkg"
+  "$out/Formbricks.Contracts.Tool.$version.nupkg"
 )
 for file in "${expected[@]}"; do
   if [ ! -f "$file" ]; then

@@ -1,3 +1,4 @@
 using Formbricks.Contracts.Tool;
 
-return await ToolCommands.CreateRoot(Console.Out, Console.Error).Parse(args).InvokeAsync();
+var parse = ToolCommands.CreateRoot(Console.Out, Console.Error).Parse(args);
+return parse.Errors.Count > 0 ? ParseErrors.Report(parse, Console.Error) : await parse.InvokeAsync();

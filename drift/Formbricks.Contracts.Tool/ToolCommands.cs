@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Formbricks.Contracts.Tool.Commands;
 
 namespace Formbricks.Contracts.Tool;
 
@@ -9,9 +10,10 @@ internal static class ToolCommands
     public static RootCommand CreateRoot(TextWriter output, TextWriter error)
     {
         var root = new RootCommand("Formbricks.Contracts drift checks: breaking changes between two OpenAPI documents, and a live server against its spec.");
-        root.Subcommands.Add(Commands.VerifyCommand.Create(output, error));
-        _ = output;
-        _ = error;
+        root.Subcommands.Add(DiffCommand.Create(output, error));
+        root.Subcommands.Add(ChecksCommand.Create(output));
+        root.Subcommands.Add(BaselineCommand.Create(output, error));
+        root.Subcommands.Add(VerifyCommand.Create(output, error));
         return root;
     }
 }

@@ -1,0 +1,147 @@
+using System.Globalization;
+using Formbricks.Contracts.Drift.Model;
+using Formbricks.Contracts.Drift.Rules;
+using Microsoft.OpenApi;
+
+namespace Formbricks.Contracts.Drift.Comparison;
+
+/// <summary>
+/// Path, query, header and cookie parameters of an operation (path-item parameters included, overridden by the
+/// operation's). Path parameters are matched by their position in the template, so renaming one changes nothing;
+/// header names are matched without case.
+/// </summary>
+internal static class ParameterComparer
+{
+    public static void Compare(DiffSession session, SchemaComparer schemas, OperationPair operation)
+    {
+        var baseParameters = Effective(operation.Base);
+        var revisionParameters = Effective(operation.Revision);
+        foreach (var pair in baseParameters)
+        {
+            var b = pair.Value;
+            if (!revisionParameters.TryGetValue(pair.Key, out var r))
+            {
+                session.Report(RuleIds.RequestParameterRemoved, operation, $"{b.Label} was removed", b.Pointer, inBase: true);
+                continue;
+            }
+
+            if (r.Parameter.Required && !b.Parameter.Required)
+            {
+                session.Report(RuleIds.RequestParameterBecameRequired, operation, $"{r.Label} became required", SpecSide.Append(r.Pointer, "required"), inBase: false);
+            }
+
+            if (b.Schema is { } baseSchema && r.Schema is { } revisionSchema)
+            {
+                schemas.Compare(operation, baseSchema, revisionSchema, new SchemaPlace(Direction.Request, "request-parameter", "request-parameter", r.Label));
+            }
+        }
+
+        foreach (var pair in revisionParameters)
+        {
+            if (baseParameters.ContainsKey(pair.Key))
+            {
+                continue;
+            }
+
+            var r = pair.Value;
+            if (r.Parameter.Required)
+            {
+                session.Report(RuleIds.NewRequiredRequestParameter, operation, $"required {r.Label} was added", r.Pointer, inBase: false);
+            }
+            else if (session.Options.IncludeInfo)
+            {
+                session.Report(RuleIds.NewOptionalRequestParameter, operation, $"optional {r.Label} was added", r.Pointer, inBase: false);
+            }
+        }
+    }
+
+    private static Dictionary<string, ParameterEntry> Effective(OperationEntry entry)
+    {
+        var result = new Dictionary<string, ParameterEntry>(StringComparer.Ordinal);
+        var names = entry.TemplateNames;
+        Add(entry.PathItem.Parameters, SpecSide.Append(entry.PathPointer, "parameters"), names, result);
+        Add(entry.Operation.Parameters, SpecSide.Append(entry.Pointer, "parameters"), names, result);
+        return result;
+    }
+
+    private static void Add(IList<IOpenApiParameter>? parameters, string listPointer, IReadOnlyList<string> names, Dictionary<string, ParameterEntry> result)
+    {
+        if (parameters is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            var parameter = parameters[i];
+            if (parameter?.Name is null)
+            {
+                continue;
+            }
+
+            var pointer = SpecSide.PointerOf(parameter, listPointer + "/" + i.ToString(CultureInfo.InvariantCulture));
+            var key = Key(parameter, names);
+            result[key] = new ParameterEntry(parameter, pointer, Schema(parameter, pointer));
+        }
+    }
+
+    private static string Key(IOpenApiParameter parameter, IReadOnlyList<string> names)
+    {
+        switch (parameter.In)
+        {
+            case ParameterLocation.Path:
+                var index = -1;
+                for (var i = 0; i < names.Count; i++)
+                {
+                    if (names[i] == parameter.Name)
+                    {
+                        index = i;
+                        break;
+                    }
+                }
+
+                return index >= 0 ? "path#" + index.ToString(CultureInfo.InvariantCulture) : "path:" + parameter.Name;
+            case ParameterLocation.Header:
+                return "header:" + parameter.Name!.ToLowerInvariant();
+            default:
+                return (parameter.In?.ToString() ?? "query").ToLowerInvariant() + ":" + parameter.Name;
+        }
+    }
+
+    private static SchemaNode? Schema(IOpenApiParameter parameter, string pointer)
+    {
+        if (parameter.Schema is { } schema)
+        {
+            return SchemaNode.At(schema, SpecSide.Append(pointer, "schema"));
+        }
+
+        if (parameter.Content is { Count: > 0 } content)
+        {
+            var first = content.First();
+            if (first.Value?.Schema is { } contentSchema)
+            {
+                return SchemaNode.At(contentSchema, SpecSide.Append(SpecSide.Append(SpecSide.Append(pointer, "content"), first.Key), "schema"));
+            }
+        }
+
+        return null;
+    }
+
+    private sealed class ParameterEntry
+    {
+        public ParameterEntry(IOpenApiParameter parameter, string pointer, SchemaNode? schema)
+        {
+            Parameter = parameter;
+            Pointer = pointer;
+            Schema = schema;
+        }
+
+        public IOpenApiParameter Parameter { get; }
+
+        public string Pointer { get; }
+
+        public SchemaNode? Schema { get; }
+
+        public string Label => $"{(Parameter.In?.ToString() ?? "query").ToLowerInvariant()} parameter '{Parameter.Name}'";
+    }
+}

@@ -1,0 +1,77 @@
+using Formbricks.Contracts.Drift.Model;
+using Formbricks.Contracts.Drift.Rules;
+
+namespace Formbricks.Contracts.Drift.Comparison;
+
+/// <summary>An operation's responses: statuses, media types, and each shared media type's schema.</summary>
+internal static class ResponseComparer
+{
+    public static void Compare(DiffSession session, SchemaComparer schemas, OperationPair operation)
+    {
+        var baseResponses = operation.Base.Operation.Responses;
+        var revisionResponses = operation.Revision.Operation.Responses;
+        if (baseResponses is null)
+        {
+            return;
+        }
+
+        var basePointer = SpecSide.Append(operation.Base.Pointer, "responses");
+        var revisionPointer = SpecSide.Append(operation.Revision.Pointer, "responses");
+        foreach (var pair in baseResponses)
+        {
+            var status = pair.Key;
+            var baseResponsePointer = SpecSide.PointerOf(pair.Value, SpecSide.Append(basePointer, status));
+            if (revisionResponses is null || !TryFind(revisionResponses, status, out var revisionStatus))
+            {
+                var success = status.StartsWith("2", StringComparison.Ordinal);
+                session.Report(
+                    success ? RuleIds.ResponseSuccessStatusRemoved : RuleIds.ResponseNonSuccessStatusRemoved,
+                    operation,
+                    $"response {status} was removed",
+                    baseResponsePointer,
+                    inBase: true);
+                continue;
+            }
+
+            var revisionResponse = revisionResponses[revisionStatus];
+            var revisionResponsePointer = SpecSide.PointerOf(revisionResponse, SpecSide.Append(revisionPointer, revisionStatus));
+            var baseContent = MediaTypes.Index(pair.Value?.Content);
+            var revisionContent = MediaTypes.Index(revisionResponse?.Content);
+            foreach (var media in baseContent)
+            {
+                var baseMediaPointer = SpecSide.Append(SpecSide.Append(baseResponsePointer, "content"), media.Value.Written);
+                if (!revisionContent.TryGetValue(media.Key, out var revision))
+                {
+                    session.Report(RuleIds.ResponseMediaTypeRemoved, operation, $"response {status} media type {media.Value.Written} was removed", baseMediaPointer, inBase: true);
+                    continue;
+                }
+
+                if (media.Value.Media.Schema is { } baseSchema && revision.Media.Schema is { } revisionSchema)
+                {
+                    var revisionMediaPointer = SpecSide.Append(SpecSide.Append(revisionResponsePointer, "content"), revision.Written);
+                    schemas.Compare(
+                        operation,
+                        SchemaNode.At(baseSchema, SpecSide.Append(baseMediaPointer, "schema")),
+                        SchemaNode.At(revisionSchema, SpecSide.Append(revisionMediaPointer, "schema")),
+                        new SchemaPlace(Direction.Response, "response-body", "response-property", $"response {revisionStatus} ({revision.Written})"));
+                }
+            }
+        }
+    }
+
+    /// <summary>Finds a status, case-insensitively for ranges (<c>2XX</c> = <c>2xx</c>).</summary>
+    private static bool TryFind(Microsoft.OpenApi.OpenApiResponses responses, string status, out string found)
+    {
+        foreach (var key in responses.Keys)
+        {
+            if (string.Equals(key, status, StringComparison.OrdinalIgnoreCase))
+            {
+                found = key;
+                return true;
+            }
+        }
+
+        found = string.Empty;
+        return false;
+    }
+}

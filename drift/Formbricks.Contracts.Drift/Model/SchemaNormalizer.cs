@@ -1,0 +1,259 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Formbricks.Contracts.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Formbricks.Contracts.Drift.Model;
+
+/// <summary>Builds <see cref="SchemaShape"/>s, once per schema object (a diff meets shared components many times).</summary>
+internal sealed class SchemaNormalizer
+{
+    private const int MaxUnwrap = 32;
+    private const int MaxMergeDepth = 16;
+    private readonly Dictionary<IOpenApiSchema, SchemaShape> _cache = new(IdentityComparer.Instance);
+    private readonly SourceMap _map;
+
+    /// <param name="map">
+    /// The document's source map. Microsoft.OpenApi drops a 3.0 <c>nullable: true</c> that has no <c>type</c> beside it
+    /// (as in <c>{allOf: [$ref], nullable: true}</c>); the map still knows the keyword and the length of its value.
+    /// </param>
+    public SchemaNormalizer(SourceMap map) => _map = map;
+
+    public SchemaShape Shape(SchemaNode node)
+    {
+        if (_cache.TryGetValue(node.Schema, out var cached))
+        {
+            return cached;
+        }
+
+        var shape = Build(node, 0);
+        _cache[node.Schema] = shape;
+        return shape;
+    }
+
+    private SchemaShape Build(SchemaNode node, int depth)
+    {
+        var nullable = false;
+        for (var i = 0; i < MaxUnwrap; i++)
+        {
+            var s = node.Schema;
+            nullable |= IsNullable(s) || NullableWithoutType(s, node.Pointer);
+            if (s.AllOf is { Count: 1 } allOf && HasNoOwnStructure(s) && s.OneOf is not { Count: > 0 } && s.AnyOf is not { Count: > 0 })
+            {
+                node = SchemaNode.At(allOf[0], SpecSide.Append(node.Pointer, "allOf") + "/0");
+                continue;
+            }
+
+            if (UnwrapNullBranch(s.AnyOf, "anyOf", ref node, ref nullable) || UnwrapNullBranch(s.OneOf, "oneOf", ref node, ref nullable))
+            {
+                continue;
+            }
+
+            break;
+        }
+
+        var shape = new SchemaShape { Pointer = node.Pointer, RefId = node.RefId, Nullable = nullable };
+        Apply(node, shape, depth);
+        return shape;
+    }
+
+    /// <summary>
+    /// <c>anyOf</c>/<c>oneOf</c> with <c>{type: 'null'}</c> branches: the null branches become <see cref="SchemaShape.Nullable"/>;
+    /// when one branch is left, the walk goes on into it.
+    /// </summary>
+    private static bool UnwrapNullBranch(IList<IOpenApiSchema>? branches, string keyword, ref SchemaNode node, ref bool nullable)
+    {
+        var s = node.Schema;
+        if (branches is not { Count: > 0 } || !HasNoOwnStructure(s) || s.AllOf is { Count: > 0 })
+        {
+            return false;
+        }
+
+        var remaining = -1;
+        var count = 0;
+        for (var i = 0; i < branches.Count; i++)
+        {
+            if (IsNullOnly(branches[i]))
+            {
+                nullable = true;
+                continue;
+            }
+
+            remaining = i;
+            count++;
+        }
+
+        if (count != 1)
+        {
+            return false;
+        }
+
+        node = SchemaNode.At(branches[remaining], SpecSide.Append(node.Pointer, keyword) + "/" + remaining.ToString(CultureInfo.InvariantCulture));
+        return true;
+    }
+
+    private static void Apply(SchemaNode node, SchemaShape shape, int depth)
+    {
+        var s = node.Schema;
+        shape.Nullable |= IsNullable(s);
+        if (shape.Types is null && s.Type is { } type && (type & ~JsonSchemaType.Null) != 0)
+        {
+            shape.Types = type & ~JsonSchemaType.Null;
+        }
+
+        shape.Format ??= s.Format;
+        if (shape.Enum is null)
+        {
+            shape.Enum = EnumValues(s, shape);
+        }
+
+        shape.Minimum ??= LowerBound(s);
+        shape.Maximum ??= UpperBound(s);
+        shape.MinLength ??= s.MinLength;
+        shape.MaxLength ??= s.MaxLength;
+        shape.Pattern ??= s.Pattern;
+        shape.MinItems ??= s.MinItems;
+        shape.MaxItems ??= s.MaxItems;
+        shape.MultipleOf ??= s.MultipleOf;
+        shape.Default ??= s.Default?.ToJsonString();
+        shape.ReadOnly |= s.ReadOnly;
+        shape.WriteOnly |= s.WriteOnly;
+        if (s.Properties is not null)
+        {
+            var properties = SpecSide.Append(node.Pointer, "properties");
+            foreach (var property in s.Properties)
+            {
+                if (!shape.Properties.ContainsKey(property.Key) && property.Value is not null)
+                {
+                    shape.Properties.Add(property.Key, SchemaNode.At(property.Value, SpecSide.Append(properties, property.Key)));
+                }
+            }
+        }
+
+        if (s.Required is not null)
+        {
+            shape.Required.UnionWith(s.Required);
+        }
+
+        if (shape.Items is null && s.Items is not null)
+        {
+            shape.Items = SchemaNode.At(s.Items, SpecSide.Append(node.Pointer, "items"));
+        }
+
+        AddBranches(s.OneOf, node.Pointer, "oneOf", shape.OneOf);
+        AddBranches(s.AnyOf, node.Pointer, "anyOf", shape.AnyOf);
+        if (shape.Discriminator is null && s.Discriminator is { } discriminator)
+        {
+            var mapping = (discriminator.Mapping ?? new Dictionary<string, OpenApiSchemaReference>())
+                .Select(m => m.Key + "=" + (m.Value?.Reference.Id ?? string.Empty))
+                .OrderBy(m => m, StringComparer.Ordinal);
+            shape.Discriminator = discriminator.PropertyName + " {" + string.Join(", ", mapping) + "}";
+        }
+
+        if (s.AllOf is { Count: > 0 } allOf && depth < MaxMergeDepth)
+        {
+            var pointer = SpecSide.Append(node.Pointer, "allOf");
+            for (var i = 0; i < allOf.Count; i++)
+            {
+                var branch = SchemaNode.At(allOf[i], pointer + "/" + i.ToString(CultureInfo.InvariantCulture));
+                Apply(branch, shape, depth + 1);
+            }
+        }
+    }
+
+    private static void AddBranches(IList<IOpenApiSchema>? branches, string pointer, string keyword, List<SchemaNode> target)
+    {
+        if (branches is not { Count: > 0 } || target.Count > 0)
+        {
+            return;
+        }
+
+        var prefix = SpecSide.Append(pointer, keyword);
+        for (var i = 0; i < branches.Count; i++)
+        {
+            if (!IsNullOnly(branches[i]))
+            {
+                target.Add(SchemaNode.At(branches[i], prefix + "/" + i.ToString(CultureInfo.InvariantCulture)));
+            }
+        }
+    }
+
+    private static List<string>? EnumValues(IOpenApiSchema s, SchemaShape shape)
+    {
+        if (s.Const is { } constant)
+        {
+            return [JsonValue.Create(constant).ToJsonString()];
+        }
+
+        if (s.Enum is not { Count: > 0 } values)
+        {
+            return null;
+        }
+
+        var result = new List<string>(values.Count);
+        foreach (var value in values)
+        {
+            if (value is null)
+            {
+                shape.Nullable = true;
+            }
+            else
+            {
+                result.Add(value.ToJsonString());
+            }
+        }
+
+        return result;
+    }
+
+    private static Bound? LowerBound(IOpenApiSchema s) => Tighter(Number(s.Minimum), s.ExclusiveMinimum, lower: true);
+
+    private static Bound? UpperBound(IOpenApiSchema s) => Tighter(Number(s.Maximum), s.ExclusiveMaximum, lower: false);
+
+    /// <summary>3.1 writes an exclusive bound as a number, 3.0 as <c>true</c> beside minimum/maximum: both read the same.</summary>
+    private static Bound? Tighter(decimal? inclusive, string? exclusive, bool lower)
+    {
+        Bound? bound = inclusive is { } value ? new Bound(value, false) : null;
+        if (exclusive is null)
+        {
+            return bound;
+        }
+
+        if (string.Equals(exclusive, "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return bound is { } b ? new Bound(b.Value, true) : null;
+        }
+
+        if (Number(exclusive) is not { } limit)
+        {
+            return bound;
+        }
+
+        var candidate = new Bound(limit, true);
+        if (bound is not { } current)
+        {
+            return candidate;
+        }
+
+        var candidateTighter = lower ? limit >= current.Value : limit <= current.Value;
+        return candidateTighter ? candidate : current;
+    }
+
+    private static decimal? Number(string? text) =>
+        text is not null && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private static bool HasNoOwnStructure(IOpenApiSchema s) =>
+        s.Properties is not { Count: > 0 } && s.Items is null && (s.Type is null || s.Type == JsonSchemaType.Null) && s.Enum is not { Count: > 0 };
+
+    /// <summary>A 3.0 <c>nullable: true</c> without <c>type</c>, which the model does not keep: a 4-character value is <c>true</c>.</summary>
+    private bool NullableWithoutType(IOpenApiSchema s, string pointer) =>
+        s.Type is null && _map.TryGetSpan(SpecSide.Append(pointer, "nullable"), out var span) && span.Length == 4;
+
+    public static bool IsNullable(IOpenApiSchema s) =>
+        (s.Type is { } type && (type & JsonSchemaType.Null) != 0)
+        || (s.UnrecognizedKeywords is { } keywords && keywords.TryGetValue("nullable", out var flag) && flag is JsonValue value
+            && value.TryGetValue<bool>(out var nullable) && nullable);
+
+    private static bool IsNullOnly(IOpenApiSchema s) =>
+        s.Type == JsonSchemaType.Null && s.Properties is not { Count: > 0 } && s.AllOf is not { Count: > 0 } && s.OneOf is not { Count: > 0 } && s.AnyOf is not { Count: > 0 };
+}
