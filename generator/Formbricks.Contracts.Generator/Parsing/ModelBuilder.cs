@@ -52,7 +52,7 @@ internal static class ModelBuilder
         var read = SpecReader.Read(input.Path, input.Text, cancellationToken);
         // Ignoring case: hint names are compared ignoring case, so URL and Url must not both become a file.
         var types = new NameScope(ignoreCase: true);
-        var context = new ParseContext(read, types, cancellationToken);
+        var context = new ParseContext(read, types, cancellationToken) { DisplayPath = DisplayPath(input) };
         var diagnostics = read.Diagnostics.Select(d => ToInfo(d, input.Path)).ToList();
         if (read.Document is not { } document)
         {
@@ -64,11 +64,14 @@ internal static class ModelBuilder
         var exceptionName = types.Claim(clientName + "Exception");
         var runtimeName = types.Claim(clientName + "Runtime");
         types.Claim(clientName + "ServiceCollectionExtensions");
+        types.Claim(Emit.MetadataEmitter.ConstraintAttribute);
+        types.Claim(Emit.MetadataEmitter.OperationAttribute);
+        types.Claim("FormbricksMetadata");
 
         var (apiKey, schemeName) = FindApiKey(document);
         var documentUsesApiKey = schemeName is not null && document.Security is { } security && security.Any(r => r.Keys.Any(k => k.Reference?.Id == schemeName));
         var schemas = new SchemaMapper(context, document.Components?.Schemas);
-        var members = new NameScope([clientName, .. ReservedClientMembers]);
+        var members = new NameScope([clientName, Emit.MetadataEmitter.OperationsClass, .. ReservedClientMembers]);
         var operations = new OperationMapper(context, schemas, members, schemeName, documentUsesApiKey).MapAll(document);
 
         diagnostics.AddRange(context.Diagnostics);
@@ -87,6 +90,23 @@ internal static class ModelBuilder
             schemas.Types.ToEquatableArray(),
             operations.ToEquatableArray());
         return new ModelResult(spec, diagnostics.Distinct().ToEquatableArray());
+    }
+
+    /// <summary>The spec's path relative to the project directory (with '/'), or as given when it is outside.</summary>
+    private static string DisplayPath(SpecInput input)
+    {
+        var path = input.Path.Replace('\\', '/');
+        if (input.ProjectDirectory is { Length: > 0 } directory)
+        {
+            var root = directory.Replace('\\', '/');
+            root = root.EndsWith("/", StringComparison.Ordinal) ? root : root + "/";
+            if (path.StartsWith(root, StringComparison.OrdinalIgnoreCase))
+            {
+                return path.Substring(root.Length);
+            }
+        }
+
+        return path;
     }
 
     private static (ApiKeySpec? ApiKey, string? SchemeName) FindApiKey(OpenApiDocument document)

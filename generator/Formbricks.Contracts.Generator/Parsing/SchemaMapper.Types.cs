@@ -53,7 +53,7 @@ internal sealed partial class SchemaMapper
                 var propertyPointer = ParseContext.Pointer(partPointer + "/properties", pair.Key);
                 var type = Map(pair.Value, name + Identifiers.ToPascalCase(pair.Key), propertyPointer);
                 var cyclic = IsCyclicReference(pair.Value);
-                properties.Add(new PropertySpec(propertyName, pair.Key, type, false, cyclic ? null : Describe(pair.Value), !cyclic && pair.Value.Deprecated));
+                properties.Add(new PropertySpec(propertyName, pair.Key, type, false, cyclic ? null : Describe(pair.Value), !cyclic && pair.Value.Deprecated, cyclic ? null : ConstraintReader.Read(_context, pair.Value, propertyPointer)));
             }
         }
 
