@@ -88,6 +88,7 @@ internal static class MetadataEmitter
             ("Enumerator", "The <c>IAsyncEnumerable</c> companion that walks every page of this paged operation."),
             ("SkipParameter", "The paged operation's offset parameter."),
             ("LimitParameter", "The paged operation's page-size parameter."),
+            ("ItemsProperty", "The property of the paged operation's response that holds the page's items."),
             ("BatchAlternative", "The companion that returns, page by page, what this operation returns for one item of a loop."),
         })
         {
@@ -157,7 +158,8 @@ internal static class MetadataEmitter
         {
             line.Append(", Enumerator = ").Append(JsonCode.Literal(paging.MethodName))
                 .Append(", SkipParameter = ").Append(JsonCode.Literal(paging.SkipParameter))
-                .Append(", LimitParameter = ").Append(JsonCode.Literal(paging.LimitParameter));
+                .Append(", LimitParameter = ").Append(JsonCode.Literal(paging.LimitParameter))
+                .Append(", ItemsProperty = ").Append(JsonCode.Literal(paging.DataProperty));
         }
 
         if (BatchAlternative(client, operation) is { } batch)

@@ -92,21 +92,26 @@ internal static class ModelBuilder
         return new ModelResult(spec, diagnostics.Distinct().ToEquatableArray());
     }
 
-    /// <summary>The spec's path relative to the project directory (with '/'), or as given when it is outside.</summary>
+    /// <summary>
+    /// The spec's path as the generated metadata shows it: relative to the project directory (with '/', <c>../</c> when
+    /// it is outside), else its file name, so that generated text never depends on where the clone is.
+    /// </summary>
     private static string DisplayPath(SpecInput input)
     {
-        var path = input.Path.Replace('\\', '/');
-        if (input.ProjectDirectory is { Length: > 0 } directory)
+        var path = input.Path.Replace('\\', '/').Split(['/'], StringSplitOptions.RemoveEmptyEntries);
+        if (input.ProjectDirectory is not { Length: > 0 } directory || !System.IO.Path.IsPathRooted(input.Path))
         {
-            var root = directory.Replace('\\', '/');
-            root = root.EndsWith("/", StringComparison.Ordinal) ? root : root + "/";
-            if (path.StartsWith(root, StringComparison.OrdinalIgnoreCase))
-            {
-                return path.Substring(root.Length);
-            }
+            return path.Length == 0 ? input.Path : path[path.Length - 1];
         }
 
-        return path;
+        var root = directory.Replace('\\', '/').Split(['/'], StringSplitOptions.RemoveEmptyEntries);
+        var common = 0;
+        while (common < root.Length && common < path.Length - 1 && string.Equals(root[common], path[common], StringComparison.OrdinalIgnoreCase))
+        {
+            common++;
+        }
+
+        return string.Join("/", Enumerable.Repeat("..", root.Length - common).Concat(path.Skip(common)));
     }
 
     private static (ApiKeySpec? ApiKey, string? SchemeName) FindApiKey(OpenApiDocument document)

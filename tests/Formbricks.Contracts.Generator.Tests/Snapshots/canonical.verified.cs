@@ -42,6 +42,374 @@ namespace Formbricks.Api
         public global::System.Uri BaseAddress => _options.BaseAddress ?? _httpClient.BaseAddress ?? DefaultBaseAddress
             ?? throw new global::System.InvalidOperationException("No base address: set FormbricksClientOptions.BaseAddress or HttpClient.BaseAddress.");
 
+        /// <summary>The spec's operations: the id, HTTP method and path template of each, as constants (for the fake's test API, logs and metrics).</summary>
+        public static class Operations
+        {
+            /// <summary><c>GET /v1/me</c>: <see cref="FormbricksClient.GetMeAsync"/>.</summary>
+            public static class GetMe
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "getMe";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v1/me";
+            }
+
+            /// <summary><c>GET /v2/management/surveys</c>: <see cref="FormbricksClient.GetSurveysAsync"/>.</summary>
+            public static class GetSurveys
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "getSurveys";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/surveys";
+            }
+
+            /// <summary><c>POST /v2/management/surveys</c>: <see cref="FormbricksClient.CreateSurveyAsync"/>.</summary>
+            public static class CreateSurvey
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "createSurvey";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "POST";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/surveys";
+            }
+
+            /// <summary><c>GET /v2/management/surveys/{id}</c>: <see cref="FormbricksClient.GetSurveyAsync"/>.</summary>
+            public static class GetSurvey
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "getSurvey";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/surveys/{id}";
+            }
+
+            /// <summary><c>PUT /v2/management/surveys/{id}</c>: <see cref="FormbricksClient.UpdateSurveyAsync"/>.</summary>
+            public static class UpdateSurvey
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "updateSurvey";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "PUT";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/surveys/{id}";
+            }
+
+            /// <summary><c>DELETE /v2/management/surveys/{id}</c>: <see cref="FormbricksClient.DeleteSurveyAsync"/>.</summary>
+            public static class DeleteSurvey
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "deleteSurvey";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "DELETE";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/surveys/{id}";
+            }
+
+            /// <summary><c>GET /v2/management/surveys/{id}/contact-links/segments/{segmentId}</c>: <see cref="FormbricksClient.GetContactLinksBySegmentAsync"/>.</summary>
+            public static class GetContactLinksBySegment
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "getContactLinksBySegment";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/surveys/{id}/contact-links/segments/{segmentId}";
+            }
+
+            /// <summary><c>GET /v2/management/surveys/{id}/contact-links/contacts/{contactId}</c>: <see cref="FormbricksClient.GetPersonalizedSurveyLinkAsync"/>.</summary>
+            public static class GetPersonalizedSurveyLink
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "getPersonalizedSurveyLink";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/surveys/{id}/contact-links/contacts/{contactId}";
+            }
+
+            /// <summary><c>GET /v1/management/surveys/{id}/singleUseIds</c>: <see cref="FormbricksClient.GetSingleUseIdsAsync"/>.</summary>
+            public static class GetSingleUseIds
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "getSingleUseIds";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v1/management/surveys/{id}/singleUseIds";
+            }
+
+            /// <summary><c>GET /v2/management/responses</c>: <see cref="FormbricksClient.GetResponsesAsync"/>.</summary>
+            public static class GetResponses
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "getResponses";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/responses";
+            }
+
+            /// <summary><c>POST /v2/management/responses</c>: <see cref="FormbricksClient.CreateResponseAsync"/>.</summary>
+            public static class CreateResponse
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "createResponse";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "POST";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/responses";
+            }
+
+            /// <summary><c>GET /v2/management/responses/{id}</c>: <see cref="FormbricksClient.GetResponseAsync"/>.</summary>
+            public static class GetResponse
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "getResponse";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/responses/{id}";
+            }
+
+            /// <summary><c>PUT /v2/management/responses/{id}</c>: <see cref="FormbricksClient.UpdateResponseAsync"/>.</summary>
+            public static class UpdateResponse
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "updateResponse";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "PUT";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/responses/{id}";
+            }
+
+            /// <summary><c>DELETE /v2/management/responses/{id}</c>: <see cref="FormbricksClient.DeleteResponseAsync"/>.</summary>
+            public static class DeleteResponse
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "deleteResponse";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "DELETE";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/responses/{id}";
+            }
+
+            /// <summary><c>GET /v2/management/contacts</c>: <see cref="FormbricksClient.GetContactsAsync"/>.</summary>
+            public static class GetContacts
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "getContacts";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/contacts";
+            }
+
+            /// <summary><c>PUT /v2/management/contacts/bulk</c>: <see cref="FormbricksClient.BulkUpsertContactsAsync"/>.</summary>
+            public static class BulkUpsertContacts
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "bulkUpsertContacts";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "PUT";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/contacts/bulk";
+            }
+
+            /// <summary><c>GET /v2/management/contacts/{id}</c>: <see cref="FormbricksClient.GetContactAsync"/>.</summary>
+            public static class GetContact
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "getContact";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/contacts/{id}";
+            }
+
+            /// <summary><c>GET /v2/management/contact-attribute-keys</c>: <see cref="FormbricksClient.GetContactAttributeKeysAsync"/>.</summary>
+            public static class GetContactAttributeKeys
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "getContactAttributeKeys";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/contact-attribute-keys";
+            }
+
+            /// <summary><c>POST /v2/management/contact-attribute-keys</c>: <see cref="FormbricksClient.CreateContactAttributeKeyAsync"/>.</summary>
+            public static class CreateContactAttributeKey
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "createContactAttributeKey";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "POST";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/contact-attribute-keys";
+            }
+
+            /// <summary><c>GET /v1/management/action-classes</c>: <see cref="FormbricksClient.GetActionClassesAsync"/>.</summary>
+            public static class GetActionClasses
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "getActionClasses";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v1/management/action-classes";
+            }
+
+            /// <summary><c>POST /v1/management/action-classes</c>: <see cref="FormbricksClient.CreateActionClassAsync"/>.</summary>
+            public static class CreateActionClass
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "createActionClass";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "POST";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v1/management/action-classes";
+            }
+
+            /// <summary><c>DELETE /v1/management/action-classes/{id}</c>: <see cref="FormbricksClient.DeleteActionClassAsync"/>.</summary>
+            public static class DeleteActionClass
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "deleteActionClass";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "DELETE";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v1/management/action-classes/{id}";
+            }
+
+            /// <summary><c>GET /v1/webhooks</c>: <see cref="FormbricksClient.GetWebhooksAsync"/>.</summary>
+            public static class GetWebhooks
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "getWebhooks";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v1/webhooks";
+            }
+
+            /// <summary><c>POST /v1/webhooks</c>: <see cref="FormbricksClient.CreateWebhookAsync"/>.</summary>
+            public static class CreateWebhook
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "createWebhook";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "POST";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v1/webhooks";
+            }
+
+            /// <summary><c>GET /v1/webhooks/{id}</c>: <see cref="FormbricksClient.GetWebhookAsync"/>.</summary>
+            public static class GetWebhook
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "getWebhook";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v1/webhooks/{id}";
+            }
+
+            /// <summary><c>DELETE /v1/webhooks/{id}</c>: <see cref="FormbricksClient.DeleteWebhookAsync"/>.</summary>
+            public static class DeleteWebhook
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "deleteWebhook";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "DELETE";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v1/webhooks/{id}";
+            }
+
+            /// <summary><c>POST /v1/client/{environmentId}/displays</c>: <see cref="FormbricksClient.CreateDisplayAsync"/>.</summary>
+            public static class CreateDisplay
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "createDisplay";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "POST";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v1/client/{environmentId}/displays";
+            }
+
+            /// <summary><c>POST /v1/client/{environmentId}/responses</c>: <see cref="FormbricksClient.CreateClientResponseAsync"/>.</summary>
+            public static class CreateClientResponse
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "createClientResponse";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "POST";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v1/client/{environmentId}/responses";
+            }
+        }
+
         /// <summary>
         /// Retrieve account information
         /// </summary>
@@ -52,6 +420,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("getMe", "GET", "/v1/me", "formbricks.openapi.yml(26,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.Me> GetMeAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v1/me";
@@ -84,7 +453,8 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetSurveysResponse> GetSurveysAsync(int? limit = null, int? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
+        [global::Formbricks.Api.FormbricksOperationAttribute("getSurveys", "GET", "/v2/management/surveys", "formbricks.openapi.yml(46,7)", Enumerator = "EnumerateSurveysAsync", SkipParameter = "skip", LimitParameter = "limit")]
+        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetSurveysResponse> GetSurveysAsync([global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1104,9)", Minimum = "1", Maximum = "250")] int? limit = null, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1113,9)", Minimum = "0")] int? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/surveys";
             global::System.Text.StringBuilder? __query = null;
@@ -121,7 +491,7 @@ namespace Formbricks.Api
         /// <param name="cancellationToken">Cancels the walk.</param>
         /// <returns>Every item of every page, in the server's order.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">A page request answered with a status that is not a success.</exception>
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.Survey> EnumerateSurveysAsync(int? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.Survey> EnumerateSurveysAsync([global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1104,9)", Minimum = "1", Maximum = "250")] int? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             int __skip = 0;
             int? __pageSize = limit ?? 50;
@@ -160,6 +530,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("createSurvey", "POST", "/v2/management/surveys", "formbricks.openapi.yml(80,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.CreateSurveyResponse> CreateSurveyAsync(global::Formbricks.Api.SurveyInput body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/surveys";
@@ -196,6 +567,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("getSurvey", "GET", "/v2/management/surveys/{id}", "formbricks.openapi.yml(118,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetSurveyResponse> GetSurveyAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/surveys/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id));
@@ -226,6 +598,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("updateSurvey", "PUT", "/v2/management/surveys/{id}", "formbricks.openapi.yml(141,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.UpdateSurveyResponse> UpdateSurveyAsync(string id, global::Formbricks.Api.SurveyInput body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/surveys/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id));
@@ -262,6 +635,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("deleteSurvey", "DELETE", "/v2/management/surveys/{id}", "formbricks.openapi.yml(176,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.DeleteSurveyResponse> DeleteSurveyAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/surveys/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id));
@@ -299,7 +673,8 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetContactLinksBySegmentResponse> GetContactLinksBySegmentAsync(string id, string segmentId, int? limit = null, int? skip = null, double? expirationDays = null, string? attributeKeys = null, global::System.Threading.CancellationToken cancellationToken = default)
+        [global::Formbricks.Api.FormbricksOperationAttribute("getContactLinksBySegment", "GET", "/v2/management/surveys/{id}/contact-links/segments/{segmentId}", "formbricks.openapi.yml(210,7)", Enumerator = "EnumerateContactLinksBySegmentAsync", SkipParameter = "skip", LimitParameter = "limit")]
+        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetContactLinksBySegmentResponse> GetContactLinksBySegmentAsync(string id, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(206,11)", Pattern = "^[0-9a-z]+$")] string segmentId, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1104,9)", Minimum = "1", Maximum = "250")] int? limit = null, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1113,9)", Minimum = "0")] int? skip = null, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(231,13)", Minimum = "1", Maximum = "365")] double? expirationDays = null, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(247,13)", Pattern = "^[^,]*(,[^,]*){0,19}$", MaxListItems = 20)] string? attributeKeys = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/surveys/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id)) + "/contact-links/segments/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(segmentId));
             global::System.Text.StringBuilder? __query = null;
@@ -352,7 +727,7 @@ namespace Formbricks.Api
         /// <param name="cancellationToken">Cancels the walk.</param>
         /// <returns>Every item of every page, in the server's order.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">A page request answered with a status that is not a success.</exception>
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.SegmentContactLink> EnumerateContactLinksBySegmentAsync(string id, string segmentId, int? limit = null, double? expirationDays = null, string? attributeKeys = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.SegmentContactLink> EnumerateContactLinksBySegmentAsync(string id, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(206,11)", Pattern = "^[0-9a-z]+$")] string segmentId, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1104,9)", Minimum = "1", Maximum = "250")] int? limit = null, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(231,13)", Minimum = "1", Maximum = "365")] double? expirationDays = null, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(247,13)", Pattern = "^[^,]*(,[^,]*){0,19}$", MaxListItems = 20)] string? attributeKeys = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             int __skip = 0;
             int? __pageSize = limit ?? 50;
@@ -396,7 +771,8 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetPersonalizedSurveyLinkResponse> GetPersonalizedSurveyLinkAsync(string id, string contactId, int? expirationDays = null, global::System.Threading.CancellationToken cancellationToken = default)
+        [global::Formbricks.Api.FormbricksOperationAttribute("getPersonalizedSurveyLink", "GET", "/v2/management/surveys/{id}/contact-links/contacts/{contactId}", "formbricks.openapi.yml(297,7)", BatchAlternative = "EnumerateContactLinksBySegmentAsync")]
+        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetPersonalizedSurveyLinkResponse> GetPersonalizedSurveyLinkAsync(string id, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(293,11)", Pattern = "^[0-9a-z]+$")] string contactId, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(315,13)", Minimum = "1", Maximum = "365")] int? expirationDays = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/surveys/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id)) + "/contact-links/contacts/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(contactId));
             global::System.Text.StringBuilder? __query = null;
@@ -437,7 +813,8 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetSingleUseIdsResponse> GetSingleUseIdsAsync(string id, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
+        [global::Formbricks.Api.FormbricksOperationAttribute("getSingleUseIds", "GET", "/v1/management/surveys/{id}/singleUseIds", "formbricks.openapi.yml(351,7)")]
+        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetSingleUseIdsResponse> GetSingleUseIdsAsync(string id, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(368,13)", Minimum = "1", Maximum = "5000")] int? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v1/management/surveys/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id)) + "/singleUseIds";
             global::System.Text.StringBuilder? __query = null;
@@ -476,7 +853,8 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetResponsesResponse> GetResponsesAsync(string? surveyId = null, int? limit = null, int? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
+        [global::Formbricks.Api.FormbricksOperationAttribute("getResponses", "GET", "/v2/management/responses", "formbricks.openapi.yml(397,7)", Enumerator = "EnumerateResponsesAsync", SkipParameter = "skip", LimitParameter = "limit")]
+        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetResponsesResponse> GetResponsesAsync(string? surveyId = null, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1104,9)", Minimum = "1", Maximum = "250")] int? limit = null, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1113,9)", Minimum = "0")] int? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/responses";
             global::System.Text.StringBuilder? __query = null;
@@ -518,7 +896,7 @@ namespace Formbricks.Api
         /// <param name="cancellationToken">Cancels the walk.</param>
         /// <returns>Every item of every page, in the server's order.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">A page request answered with a status that is not a success.</exception>
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.Response> EnumerateResponsesAsync(string? surveyId = null, int? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.Response> EnumerateResponsesAsync(string? surveyId = null, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1104,9)", Minimum = "1", Maximum = "250")] int? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             int __skip = 0;
             int? __pageSize = limit ?? 50;
@@ -552,6 +930,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("createResponse", "POST", "/v2/management/responses", "formbricks.openapi.yml(435,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.CreateResponseResponse> CreateResponseAsync(global::Formbricks.Api.ResponseInput body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/responses";
@@ -589,6 +968,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("getResponse", "GET", "/v2/management/responses/{id}", "formbricks.openapi.yml(479,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetResponseResponse> GetResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/responses/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id));
@@ -619,6 +999,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("updateResponse", "PUT", "/v2/management/responses/{id}", "formbricks.openapi.yml(502,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.UpdateResponseResponse> UpdateResponseAsync(string id, global::Formbricks.Api.ResponseInput body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/responses/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id));
@@ -656,6 +1037,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("deleteResponse", "DELETE", "/v2/management/responses/{id}", "formbricks.openapi.yml(539,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.DeleteResponseResponse> DeleteResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/responses/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id));
@@ -686,7 +1068,8 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetContactsResponse> GetContactsAsync(int? limit = null, int? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
+        [global::Formbricks.Api.FormbricksOperationAttribute("getContacts", "GET", "/v2/management/contacts", "formbricks.openapi.yml(563,7)", Enumerator = "EnumerateContactsAsync", SkipParameter = "skip", LimitParameter = "limit")]
+        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetContactsResponse> GetContactsAsync([global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1104,9)", Minimum = "1", Maximum = "250")] int? limit = null, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1113,9)", Minimum = "0")] int? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/contacts";
             global::System.Text.StringBuilder? __query = null;
@@ -724,7 +1107,7 @@ namespace Formbricks.Api
         /// <param name="cancellationToken">Cancels the walk.</param>
         /// <returns>Every item of every page, in the server's order.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">A page request answered with a status that is not a success.</exception>
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.Contact> EnumerateContactsAsync(int? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.Contact> EnumerateContactsAsync([global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1104,9)", Minimum = "1", Maximum = "250")] int? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             int __skip = 0;
             int? __pageSize = limit ?? 50;
@@ -766,6 +1149,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("bulkUpsertContacts", "PUT", "/v2/management/contacts/bulk", "formbricks.openapi.yml(599,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.BulkUpsertContactsResponse> BulkUpsertContactsAsync(global::Formbricks.Api.BulkUpsertContactsRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/contacts/bulk";
@@ -802,6 +1186,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("getContact", "GET", "/v2/management/contacts/{id}", "formbricks.openapi.yml(672,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetContactResponse> GetContactAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/contacts/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id));
@@ -836,7 +1221,8 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetContactAttributeKeysResponse> GetContactAttributeKeysAsync(int? limit = null, int? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
+        [global::Formbricks.Api.FormbricksOperationAttribute("getContactAttributeKeys", "GET", "/v2/management/contact-attribute-keys", "formbricks.openapi.yml(698,7)", Enumerator = "EnumerateContactAttributeKeysAsync", SkipParameter = "skip", LimitParameter = "limit")]
+        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetContactAttributeKeysResponse> GetContactAttributeKeysAsync([global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1104,9)", Minimum = "1", Maximum = "250")] int? limit = null, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1113,9)", Minimum = "0")] int? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/contact-attribute-keys";
             global::System.Text.StringBuilder? __query = null;
@@ -873,7 +1259,7 @@ namespace Formbricks.Api
         /// <param name="cancellationToken">Cancels the walk.</param>
         /// <returns>Every item of every page, in the server's order.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">A page request answered with a status that is not a success.</exception>
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.ContactAttributeKey> EnumerateContactAttributeKeysAsync(int? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.ContactAttributeKey> EnumerateContactAttributeKeysAsync([global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1104,9)", Minimum = "1", Maximum = "250")] int? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             int __skip = 0;
             int? __pageSize = limit ?? 50;
@@ -912,6 +1298,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("createContactAttributeKey", "POST", "/v2/management/contact-attribute-keys", "formbricks.openapi.yml(734,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.CreateContactAttributeKeyResponse> CreateContactAttributeKeyAsync(global::Formbricks.Api.CreateContactAttributeKeyRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/contact-attribute-keys";
@@ -948,6 +1335,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("getActionClasses", "GET", "/v1/management/action-classes", "formbricks.openapi.yml(781,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetActionClassesResponse> GetActionClassesAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v1/management/action-classes";
@@ -976,6 +1364,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("createActionClass", "POST", "/v1/management/action-classes", "formbricks.openapi.yml(804,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.CreateActionClassResponse> CreateActionClassAsync(global::Formbricks.Api.ActionClassInput body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v1/management/action-classes";
@@ -1009,6 +1398,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("deleteActionClass", "DELETE", "/v1/management/action-classes/{id}", "formbricks.openapi.yml(840,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.DeleteActionClassResponse> DeleteActionClassAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v1/management/action-classes/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id));
@@ -1040,6 +1430,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("getWebhooks", "GET", "/v1/webhooks", "formbricks.openapi.yml(864,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetWebhooksResponse> GetWebhooksAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v1/webhooks";
@@ -1071,6 +1462,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("createWebhook", "POST", "/v1/webhooks", "formbricks.openapi.yml(890,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.CreateWebhookResponse> CreateWebhookAsync(global::Formbricks.Api.WebhookInput body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v1/webhooks";
@@ -1105,6 +1497,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("getWebhook", "GET", "/v1/webhooks/{id}", "formbricks.openapi.yml(931,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetWebhookResponse> GetWebhookAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v1/webhooks/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id));
@@ -1137,6 +1530,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("deleteWebhook", "DELETE", "/v1/webhooks/{id}", "formbricks.openapi.yml(954,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.DeleteWebhookResponse> DeleteWebhookAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v1/webhooks/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id));
@@ -1170,6 +1564,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("createDisplay", "POST", "/v1/client/{environmentId}/displays", "formbricks.openapi.yml(986,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.CreateDisplayResponse> CreateDisplayAsync(string environmentId, global::Formbricks.Api.CreateDisplayRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v1/client/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(environmentId)) + "/displays";
@@ -1208,6 +1603,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("createClientResponse", "POST", "/v1/client/{environmentId}/responses", "formbricks.openapi.yml(1055,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.CreateClientResponseResponse> CreateClientResponseAsync(string environmentId, global::Formbricks.Api.ResponseInput body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v1/client/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(environmentId)) + "/responses";
@@ -1646,6 +2042,107 @@ namespace Formbricks.Api
     }
 }
 
+//------ Formbricks.Api.FormbricksMetadata.g.cs ------
+// <auto-generated/>
+// Generated by Formbricks.Contracts.Generator from an OpenAPI document. Do not edit: change the spec instead.
+#nullable enable
+// The converters read and write members the spec marks deprecated: that use is theirs, not the caller's.
+#pragma warning disable CS0612, CS0618
+
+namespace Formbricks.Api
+{
+    /// <summary>A value rule of the spec on a parameter or property, read by the Formbricks.Contracts analyzers (FBC0100).</summary>
+    [global::System.AttributeUsage(global::System.AttributeTargets.Parameter | global::System.AttributeTargets.Property, Inherited = false)]
+    [global::System.Diagnostics.Conditional("FORMBRICKS_CONTRACTS_METADATA")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Formbricks.Contracts.Generator", "0.1.0.0")]
+    internal sealed class FormbricksConstraintAttribute : global::System.Attribute
+    {
+        /// <summary>Creates the attribute.</summary>
+        /// <param name="location">Where the rule is written: <c>file(line,column)</c>.</param>
+        public FormbricksConstraintAttribute(string location) => Location = location;
+
+        /// <summary>Where the rule is written: <c>file(line,column)</c>.</summary>
+        public string Location { get; }
+
+        /// <summary>The inclusive lower bound (invariant number text).</summary>
+        public string? Minimum { get; set; }
+
+        /// <summary>The exclusive lower bound (invariant number text).</summary>
+        public string? ExclusiveMinimum { get; set; }
+
+        /// <summary>The inclusive upper bound (invariant number text).</summary>
+        public string? Maximum { get; set; }
+
+        /// <summary>The exclusive upper bound (invariant number text).</summary>
+        public string? ExclusiveMaximum { get; set; }
+
+        /// <summary>The shortest string.</summary>
+        public int MinLength { get; set; }
+
+        /// <summary>The longest string.</summary>
+        public int MaxLength { get; set; }
+
+        /// <summary>The regular expression a string matches.</summary>
+        public string? Pattern { get; set; }
+
+        /// <summary>The most items of an array.</summary>
+        public int MaxItems { get; set; }
+
+        /// <summary>The most items of a comma-separated list.</summary>
+        public int MaxListItems { get; set; }
+
+        /// <summary>The only values a string may have.</summary>
+        public string[]? Values { get; set; }
+    }
+
+    /// <summary>The spec's facts about an operation method, read by the Formbricks.Contracts analyzers.</summary>
+    [global::System.AttributeUsage(global::System.AttributeTargets.Method, Inherited = false)]
+    [global::System.Diagnostics.Conditional("FORMBRICKS_CONTRACTS_METADATA")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Formbricks.Contracts.Generator", "0.1.0.0")]
+    internal sealed class FormbricksOperationAttribute : global::System.Attribute
+    {
+        /// <summary>Creates the attribute.</summary>
+        /// <param name="operationId">The operation id (empty when the spec gives none).</param>
+        /// <param name="method">The HTTP method.</param>
+        /// <param name="pathTemplate">The path template.</param>
+        /// <param name="location">Where the operation is written: <c>file(line,column)</c>.</param>
+        public FormbricksOperationAttribute(string operationId, string method, string pathTemplate, string location)
+        {
+            OperationId = operationId;
+            Method = method;
+            PathTemplate = pathTemplate;
+            Location = location;
+        }
+
+        /// <summary>The operation id.</summary>
+        public string OperationId { get; }
+
+        /// <summary>The HTTP method.</summary>
+        public string Method { get; }
+
+        /// <summary>The path template.</summary>
+        public string PathTemplate { get; }
+
+        /// <summary>Where the operation is written: <c>file(line,column)</c>.</summary>
+        public string Location { get; }
+
+        /// <summary>The date (<c>yyyy-MM-dd</c>) after which the operation is gone (<c>x-sunset</c>).</summary>
+        public string? Sunset { get; set; }
+
+        /// <summary>The <c>IAsyncEnumerable</c> companion that walks every page of this paged operation.</summary>
+        public string? Enumerator { get; set; }
+
+        /// <summary>The paged operation's offset parameter.</summary>
+        public string? SkipParameter { get; set; }
+
+        /// <summary>The paged operation's page-size parameter.</summary>
+        public string? LimitParameter { get; set; }
+
+        /// <summary>The companion that returns, page by page, what this operation returns for one item of a loop.</summary>
+        public string? BatchAlternative { get; set; }
+    }
+}
+
 //------ Formbricks.Api.Me.g.cs ------
 // <auto-generated/>
 // Generated by Formbricks.Contracts.Generator from an OpenAPI document. Do not edit: change the spec instead.
@@ -1838,6 +2335,7 @@ namespace Formbricks.Api
         /// <summary>
         /// The <c>type</c> property.
         /// </summary>
+        [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1346,11)", Values = new string[] { "link", "app" })]
         public global::Formbricks.Api.SurveyType? Type { get; init; }
 
         /// <summary>
@@ -1848,6 +2346,7 @@ namespace Formbricks.Api
         /// <summary>
         /// The <c>status</c> property.
         /// </summary>
+        [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1353,11)", Values = new string[] { "draft", "inProgress", "paused", "completed" })]
         public global::Formbricks.Api.SurveyStatus? Status { get; init; }
 
         /// <summary>
@@ -2078,6 +2577,7 @@ namespace Formbricks.Api
         /// <summary>
         /// The <c>type</c> property.
         /// </summary>
+        [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1385,11)", Values = new string[] { "link", "app" })]
         public required global::Formbricks.Api.SurveyInputType Type { get; init; }
 
         /// <summary>
@@ -2088,6 +2588,7 @@ namespace Formbricks.Api
         /// <summary>
         /// The <c>status</c> property.
         /// </summary>
+        [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1392,11)", Values = new string[] { "draft", "inProgress", "paused", "completed" })]
         public global::Formbricks.Api.SurveyInputStatus? Status { get; init; }
 
         /// <summary>
@@ -3586,6 +4087,7 @@ namespace Formbricks.Api
         /// <summary>
         /// Total number of matching items.
         /// </summary>
+        [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1615,11)", Minimum = "0")]
         public required int Total { get; init; }
 
         /// <summary>
@@ -3596,6 +4098,7 @@ namespace Formbricks.Api
         /// <summary>
         /// The number of skipped items (the `skip` query parameter).
         /// </summary>
+        [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1622,11)", Minimum = "0")]
         public required int Offset { get; init; }
 
         /// <summary>
@@ -3730,6 +4233,7 @@ namespace Formbricks.Api
         /// <summary>
         /// The <c>type</c> property.
         /// </summary>
+        [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1642,11)", Values = new string[] { "code", "noCode" })]
         public global::Formbricks.Api.ActionClassType? Type { get; init; }
 
         /// <summary>
@@ -3892,6 +4396,7 @@ namespace Formbricks.Api
         /// <summary>
         /// The <c>name</c> property.
         /// </summary>
+        [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1656,11)", MinLength = 1)]
         public required string Name { get; init; }
 
         /// <summary>
@@ -3902,6 +4407,7 @@ namespace Formbricks.Api
         /// <summary>
         /// The <c>type</c> property.
         /// </summary>
+        [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1661,11)", Values = new string[] { "code", "noCode" })]
         public required global::Formbricks.Api.ActionClassInputType Type { get; init; }
 
         /// <summary>
@@ -4087,6 +4593,7 @@ namespace Formbricks.Api
         /// <summary>
         /// The <c>source</c> property.
         /// </summary>
+        [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1692,11)", Values = new string[] { "user", "zapier", "make", "n8n" })]
         public global::Formbricks.Api.WebhookSource? Source { get; init; }
 
         /// <summary>
@@ -4330,6 +4837,7 @@ namespace Formbricks.Api
         /// <summary>
         /// The <c>source</c> property.
         /// </summary>
+        [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1752,11)", Values = new string[] { "user", "zapier", "make", "n8n" })]
         public global::Formbricks.Api.WebhookInputSource? Source { get; init; }
 
         /// <summary>
@@ -8691,6 +9199,7 @@ namespace Formbricks.Api
         /// <summary>
         /// Identifies the contact by its userId attribute (the contact is created if missing). Requires the Enterprise contacts feature, otherwise 403.
         /// </summary>
+        [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1007,19)", MaxLength = 255)]
         public string? UserId { get; init; }
 
         /// <summary>

@@ -42,6 +42,36 @@ namespace Fixtures.Library
         public global::System.Uri BaseAddress => _options.BaseAddress ?? _httpClient.BaseAddress ?? DefaultBaseAddress
             ?? throw new global::System.InvalidOperationException("No base address: set LibraryClientOptions.BaseAddress or HttpClient.BaseAddress.");
 
+        /// <summary>The spec's operations: the id, HTTP method and path template of each, as constants (for the fake's test API, logs and metrics).</summary>
+        public static class Operations
+        {
+            /// <summary><c>GET /books</c>: <see cref="LibraryClient.GetBooksAsync"/>.</summary>
+            public static class GetBooks
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "get-books";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/books";
+            }
+
+            /// <summary><c>PUT /books/{id}</c>: <see cref="LibraryClient.UpdateBookAsync"/>.</summary>
+            public static class UpdateBook
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "updateBook";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "PUT";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/books/{id}";
+            }
+        }
+
         /// <summary>
         /// Calls <c>GET /books</c>.
         /// </summary>
@@ -52,7 +82,8 @@ namespace Fixtures.Library
         /// <returns>The response body.</returns>
         /// <exception cref="global::Fixtures.Library.LibraryClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Fixtures.Library.GetBooksResponse> GetBooksAsync(int? limit = null, int? skip = null, double? expirationDays = null, global::System.Threading.CancellationToken cancellationToken = default)
+        [global::Fixtures.Library.FormbricksOperationAttribute("get-books", "GET", "/books", "library-31.json(7,14)", Enumerator = "EnumerateBooksAsync", SkipParameter = "skip", LimitParameter = "limit")]
+        public async global::System.Threading.Tasks.Task<global::Fixtures.Library.GetBooksResponse> GetBooksAsync([global::Fixtures.Library.FormbricksConstraintAttribute("library-31.json(10,55)", Maximum = "250")] int? limit = null, int? skip = null, [global::Fixtures.Library.FormbricksConstraintAttribute("library-31.json(12,64)", Minimum = "1")] double? expirationDays = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/books";
             global::System.Text.StringBuilder? __query = null;
@@ -82,7 +113,7 @@ namespace Fixtures.Library
         /// <param name="cancellationToken">Cancels the walk.</param>
         /// <returns>Every item of every page, in the server's order.</returns>
         /// <exception cref="global::Fixtures.Library.LibraryClientException">A page request answered with a status that is not a success.</exception>
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::Fixtures.Library.Book> EnumerateBooksAsync(int? limit = null, double? expirationDays = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::Fixtures.Library.Book> EnumerateBooksAsync([global::Fixtures.Library.FormbricksConstraintAttribute("library-31.json(10,55)", Maximum = "250")] int? limit = null, [global::Fixtures.Library.FormbricksConstraintAttribute("library-31.json(12,64)", Minimum = "1")] double? expirationDays = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             int __skip = 0;
             int? __pageSize = limit ?? 50;
@@ -122,6 +153,7 @@ namespace Fixtures.Library
         /// <returns>The response body.</returns>
         /// <exception cref="global::Fixtures.Library.LibraryClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Fixtures.Library.FormbricksOperationAttribute("updateBook", "PUT", "/books/{id}", "library-31.json(29,14)")]
         public async global::System.Threading.Tasks.Task<global::Fixtures.Library.Book> UpdateBookAsync(string id, global::Fixtures.Library.Book? body = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/books/" + global::System.Uri.EscapeDataString(global::Fixtures.Library.LibraryClientRuntime.Format(id));
@@ -530,6 +562,107 @@ namespace Fixtures.Library
     }
 }
 
+//------ Fixtures.Library.FormbricksMetadata.g.cs ------
+// <auto-generated/>
+// Generated by Formbricks.Contracts.Generator from an OpenAPI document. Do not edit: change the spec instead.
+#nullable enable
+// The converters read and write members the spec marks deprecated: that use is theirs, not the caller's.
+#pragma warning disable CS0612, CS0618
+
+namespace Fixtures.Library
+{
+    /// <summary>A value rule of the spec on a parameter or property, read by the Formbricks.Contracts analyzers (FBC0100).</summary>
+    [global::System.AttributeUsage(global::System.AttributeTargets.Parameter | global::System.AttributeTargets.Property, Inherited = false)]
+    [global::System.Diagnostics.Conditional("FORMBRICKS_CONTRACTS_METADATA")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Formbricks.Contracts.Generator", "0.1.0.0")]
+    internal sealed class FormbricksConstraintAttribute : global::System.Attribute
+    {
+        /// <summary>Creates the attribute.</summary>
+        /// <param name="location">Where the rule is written: <c>file(line,column)</c>.</param>
+        public FormbricksConstraintAttribute(string location) => Location = location;
+
+        /// <summary>Where the rule is written: <c>file(line,column)</c>.</summary>
+        public string Location { get; }
+
+        /// <summary>The inclusive lower bound (invariant number text).</summary>
+        public string? Minimum { get; set; }
+
+        /// <summary>The exclusive lower bound (invariant number text).</summary>
+        public string? ExclusiveMinimum { get; set; }
+
+        /// <summary>The inclusive upper bound (invariant number text).</summary>
+        public string? Maximum { get; set; }
+
+        /// <summary>The exclusive upper bound (invariant number text).</summary>
+        public string? ExclusiveMaximum { get; set; }
+
+        /// <summary>The shortest string.</summary>
+        public int MinLength { get; set; }
+
+        /// <summary>The longest string.</summary>
+        public int MaxLength { get; set; }
+
+        /// <summary>The regular expression a string matches.</summary>
+        public string? Pattern { get; set; }
+
+        /// <summary>The most items of an array.</summary>
+        public int MaxItems { get; set; }
+
+        /// <summary>The most items of a comma-separated list.</summary>
+        public int MaxListItems { get; set; }
+
+        /// <summary>The only values a string may have.</summary>
+        public string[]? Values { get; set; }
+    }
+
+    /// <summary>The spec's facts about an operation method, read by the Formbricks.Contracts analyzers.</summary>
+    [global::System.AttributeUsage(global::System.AttributeTargets.Method, Inherited = false)]
+    [global::System.Diagnostics.Conditional("FORMBRICKS_CONTRACTS_METADATA")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Formbricks.Contracts.Generator", "0.1.0.0")]
+    internal sealed class FormbricksOperationAttribute : global::System.Attribute
+    {
+        /// <summary>Creates the attribute.</summary>
+        /// <param name="operationId">The operation id (empty when the spec gives none).</param>
+        /// <param name="method">The HTTP method.</param>
+        /// <param name="pathTemplate">The path template.</param>
+        /// <param name="location">Where the operation is written: <c>file(line,column)</c>.</param>
+        public FormbricksOperationAttribute(string operationId, string method, string pathTemplate, string location)
+        {
+            OperationId = operationId;
+            Method = method;
+            PathTemplate = pathTemplate;
+            Location = location;
+        }
+
+        /// <summary>The operation id.</summary>
+        public string OperationId { get; }
+
+        /// <summary>The HTTP method.</summary>
+        public string Method { get; }
+
+        /// <summary>The path template.</summary>
+        public string PathTemplate { get; }
+
+        /// <summary>Where the operation is written: <c>file(line,column)</c>.</summary>
+        public string Location { get; }
+
+        /// <summary>The date (<c>yyyy-MM-dd</c>) after which the operation is gone (<c>x-sunset</c>).</summary>
+        public string? Sunset { get; set; }
+
+        /// <summary>The <c>IAsyncEnumerable</c> companion that walks every page of this paged operation.</summary>
+        public string? Enumerator { get; set; }
+
+        /// <summary>The paged operation's offset parameter.</summary>
+        public string? SkipParameter { get; set; }
+
+        /// <summary>The paged operation's page-size parameter.</summary>
+        public string? LimitParameter { get; set; }
+
+        /// <summary>The companion that returns, page by page, what this operation returns for one item of a loop.</summary>
+        public string? BatchAlternative { get; set; }
+    }
+}
+
 //------ Fixtures.Library.Book.g.cs ------
 // <auto-generated/>
 // Generated by Formbricks.Contracts.Generator from an OpenAPI document. Do not edit: change the spec instead.
@@ -569,6 +702,7 @@ namespace Fixtures.Library
         /// <summary>
         /// The <c>format</c> property.
         /// </summary>
+        [global::Fixtures.Library.FormbricksConstraintAttribute("library-31.json(47,21)", Values = new string[] { "hardcover", "paperback", "openapi-json-null-sentinel-value-2BF93600-0FE4-4250-987A-E5DDB203E464" })]
         public global::Fixtures.Library.BookFormat? Format { get; init; }
 
         /// <summary>

@@ -42,6 +42,72 @@ namespace Fixtures.PetStore
         public global::System.Uri BaseAddress => _options.BaseAddress ?? _httpClient.BaseAddress ?? DefaultBaseAddress
             ?? throw new global::System.InvalidOperationException("No base address: set PetStoreClientOptions.BaseAddress or HttpClient.BaseAddress.");
 
+        /// <summary>The spec's operations: the id, HTTP method and path template of each, as constants (for the fake's test API, logs and metrics).</summary>
+        public static class Operations
+        {
+            /// <summary><c>GET /pets</c>: <see cref="PetStoreClient.ListPetsAsync"/>.</summary>
+            public static class ListPets
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "listPets";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/pets";
+            }
+
+            /// <summary><c>POST /pets</c>: <see cref="PetStoreClient.CreatePetAsync"/>.</summary>
+            public static class CreatePet
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "createPet";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "POST";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/pets";
+            }
+
+            /// <summary><c>GET /pets/{petId}</c>: <see cref="PetStoreClient.GetPetsByPetIdAsync"/>.</summary>
+            public static class GetPetsByPetId
+            {
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/pets/{petId}";
+            }
+
+            /// <summary><c>DELETE /pets/{petId}</c>: <see cref="PetStoreClient.DeletePetAsync"/>.</summary>
+            public static class DeletePet
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "deletePet";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "DELETE";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/pets/{petId}";
+            }
+
+            /// <summary><c>GET /owners/{owner-id}/events</c>: <see cref="PetStoreClient.GetOwnerEventsAsync"/>.</summary>
+            public static class GetOwnerEvents
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "getOwnerEvents";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/owners/{owner-id}/events";
+            }
+        }
+
         /// <summary>
         /// List pets
         /// </summary>
@@ -54,7 +120,8 @@ namespace Fixtures.PetStore
         /// <returns>The response body.</returns>
         /// <exception cref="global::Fixtures.PetStore.PetStoreClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Fixtures.PetStore.ListPetsResponse> ListPetsAsync(int? limit = null, int? skip = null, global::Fixtures.PetStore.PetStatus? status = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Guid? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default)
+        [global::Fixtures.PetStore.FormbricksOperationAttribute("listPets", "GET", "/pets", "petstore-30.yml(16,7)", Enumerator = "EnumeratePetsAsync", SkipParameter = "skip", LimitParameter = "limit")]
+        public async global::System.Threading.Tasks.Task<global::Fixtures.PetStore.ListPetsResponse> ListPetsAsync([global::Fixtures.PetStore.FormbricksConstraintAttribute("petstore-30.yml(21,19)", Minimum = "1", Maximum = "100")] int? limit = null, [global::Fixtures.PetStore.FormbricksConstraintAttribute("petstore-30.yml(24,19)", Minimum = "0")] int? skip = null, [global::Fixtures.PetStore.FormbricksConstraintAttribute("petstore-30.yml(133,7)", Values = new string[] { "available", "pending", "sold", "in-transit" })] global::Fixtures.PetStore.PetStatus? status = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Guid? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/pets";
             global::System.Text.StringBuilder? __query = null;
@@ -103,7 +170,7 @@ namespace Fixtures.PetStore
         /// <param name="cancellationToken">Cancels the walk.</param>
         /// <returns>Every item of every page, in the server's order.</returns>
         /// <exception cref="global::Fixtures.PetStore.PetStoreClientException">A page request answered with a status that is not a success.</exception>
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::Fixtures.PetStore.Pet> EnumeratePetsAsync(int? limit = null, global::Fixtures.PetStore.PetStatus? status = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Guid? xRequestId = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::Fixtures.PetStore.Pet> EnumeratePetsAsync([global::Fixtures.PetStore.FormbricksConstraintAttribute("petstore-30.yml(21,19)", Minimum = "1", Maximum = "100")] int? limit = null, [global::Fixtures.PetStore.FormbricksConstraintAttribute("petstore-30.yml(133,7)", Values = new string[] { "available", "pending", "sold", "in-transit" })] global::Fixtures.PetStore.PetStatus? status = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Guid? xRequestId = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             int __skip = 0;
             int? __pageSize = limit ?? 20;
@@ -142,6 +209,7 @@ namespace Fixtures.PetStore
         /// <returns>The response body.</returns>
         /// <exception cref="global::Fixtures.PetStore.PetStoreClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Fixtures.PetStore.FormbricksOperationAttribute("createPet", "POST", "/pets", "petstore-30.yml(57,7)")]
         public async global::System.Threading.Tasks.Task<global::Fixtures.PetStore.Pet> CreatePetAsync(global::Fixtures.PetStore.NewPet body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/pets";
@@ -168,6 +236,7 @@ namespace Fixtures.PetStore
         /// <returns>The response body.</returns>
         /// <exception cref="global::Fixtures.PetStore.PetStoreClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Fixtures.PetStore.FormbricksOperationAttribute("", "GET", "/pets/{petId}", "petstore-30.yml(82,7)")]
         public async global::System.Threading.Tasks.Task<global::Fixtures.PetStore.Pet> GetPetsByPetIdAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/pets/" + global::System.Uri.EscapeDataString(global::Fixtures.PetStore.PetStoreClientRuntime.Format(petId));
@@ -197,6 +266,7 @@ namespace Fixtures.PetStore
         /// <exception cref="global::Fixtures.PetStore.PetStoreClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
         [global::System.Obsolete("Deprecated in the OpenAPI document.")]
+        [global::Fixtures.PetStore.FormbricksOperationAttribute("deletePet", "DELETE", "/pets/{petId}", "petstore-30.yml(95,7)")]
         public async global::System.Threading.Tasks.Task DeletePetAsync(long petId, bool? @default = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/pets/" + global::System.Uri.EscapeDataString(global::Fixtures.PetStore.PetStoreClientRuntime.Format(petId));
@@ -218,6 +288,7 @@ namespace Fixtures.PetStore
         /// <returns>The response body.</returns>
         /// <exception cref="global::Fixtures.PetStore.PetStoreClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Fixtures.PetStore.FormbricksOperationAttribute("getOwnerEvents", "GET", "/owners/{owner-id}/events", "petstore-30.yml(107,7)")]
         public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Fixtures.PetStore.Event>> GetOwnerEventsAsync(string ownerId, global::System.DateTimeOffset? since = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/owners/" + global::System.Uri.EscapeDataString(global::Fixtures.PetStore.PetStoreClientRuntime.Format(ownerId)) + "/events";
@@ -637,6 +708,107 @@ namespace Fixtures.PetStore
 
         internal static string Format(global::System.Text.Json.JsonElement value) =>
             value.ValueKind == global::System.Text.Json.JsonValueKind.String ? value.GetString()! : value.GetRawText();
+    }
+}
+
+//------ Fixtures.PetStore.FormbricksMetadata.g.cs ------
+// <auto-generated/>
+// Generated by Formbricks.Contracts.Generator from an OpenAPI document. Do not edit: change the spec instead.
+#nullable enable
+// The converters read and write members the spec marks deprecated: that use is theirs, not the caller's.
+#pragma warning disable CS0612, CS0618
+
+namespace Fixtures.PetStore
+{
+    /// <summary>A value rule of the spec on a parameter or property, read by the Formbricks.Contracts analyzers (FBC0100).</summary>
+    [global::System.AttributeUsage(global::System.AttributeTargets.Parameter | global::System.AttributeTargets.Property, Inherited = false)]
+    [global::System.Diagnostics.Conditional("FORMBRICKS_CONTRACTS_METADATA")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Formbricks.Contracts.Generator", "0.1.0.0")]
+    internal sealed class FormbricksConstraintAttribute : global::System.Attribute
+    {
+        /// <summary>Creates the attribute.</summary>
+        /// <param name="location">Where the rule is written: <c>file(line,column)</c>.</param>
+        public FormbricksConstraintAttribute(string location) => Location = location;
+
+        /// <summary>Where the rule is written: <c>file(line,column)</c>.</summary>
+        public string Location { get; }
+
+        /// <summary>The inclusive lower bound (invariant number text).</summary>
+        public string? Minimum { get; set; }
+
+        /// <summary>The exclusive lower bound (invariant number text).</summary>
+        public string? ExclusiveMinimum { get; set; }
+
+        /// <summary>The inclusive upper bound (invariant number text).</summary>
+        public string? Maximum { get; set; }
+
+        /// <summary>The exclusive upper bound (invariant number text).</summary>
+        public string? ExclusiveMaximum { get; set; }
+
+        /// <summary>The shortest string.</summary>
+        public int MinLength { get; set; }
+
+        /// <summary>The longest string.</summary>
+        public int MaxLength { get; set; }
+
+        /// <summary>The regular expression a string matches.</summary>
+        public string? Pattern { get; set; }
+
+        /// <summary>The most items of an array.</summary>
+        public int MaxItems { get; set; }
+
+        /// <summary>The most items of a comma-separated list.</summary>
+        public int MaxListItems { get; set; }
+
+        /// <summary>The only values a string may have.</summary>
+        public string[]? Values { get; set; }
+    }
+
+    /// <summary>The spec's facts about an operation method, read by the Formbricks.Contracts analyzers.</summary>
+    [global::System.AttributeUsage(global::System.AttributeTargets.Method, Inherited = false)]
+    [global::System.Diagnostics.Conditional("FORMBRICKS_CONTRACTS_METADATA")]
+    [global::System.CodeDom.Compiler.GeneratedCode("Formbricks.Contracts.Generator", "0.1.0.0")]
+    internal sealed class FormbricksOperationAttribute : global::System.Attribute
+    {
+        /// <summary>Creates the attribute.</summary>
+        /// <param name="operationId">The operation id (empty when the spec gives none).</param>
+        /// <param name="method">The HTTP method.</param>
+        /// <param name="pathTemplate">The path template.</param>
+        /// <param name="location">Where the operation is written: <c>file(line,column)</c>.</param>
+        public FormbricksOperationAttribute(string operationId, string method, string pathTemplate, string location)
+        {
+            OperationId = operationId;
+            Method = method;
+            PathTemplate = pathTemplate;
+            Location = location;
+        }
+
+        /// <summary>The operation id.</summary>
+        public string OperationId { get; }
+
+        /// <summary>The HTTP method.</summary>
+        public string Method { get; }
+
+        /// <summary>The path template.</summary>
+        public string PathTemplate { get; }
+
+        /// <summary>Where the operation is written: <c>file(line,column)</c>.</summary>
+        public string Location { get; }
+
+        /// <summary>The date (<c>yyyy-MM-dd</c>) after which the operation is gone (<c>x-sunset</c>).</summary>
+        public string? Sunset { get; set; }
+
+        /// <summary>The <c>IAsyncEnumerable</c> companion that walks every page of this paged operation.</summary>
+        public string? Enumerator { get; set; }
+
+        /// <summary>The paged operation's offset parameter.</summary>
+        public string? SkipParameter { get; set; }
+
+        /// <summary>The paged operation's page-size parameter.</summary>
+        public string? LimitParameter { get; set; }
+
+        /// <summary>The companion that returns, page by page, what this operation returns for one item of a loop.</summary>
+        public string? BatchAlternative { get; set; }
     }
 }
 
@@ -1075,6 +1247,7 @@ namespace Fixtures.PetStore
         /// <summary>
         /// Where the pet is in the shop.
         /// </summary>
+        [global::Fixtures.PetStore.FormbricksConstraintAttribute("petstore-30.yml(133,7)", Values = new string[] { "available", "pending", "sold", "in-transit" })]
         public required global::Fixtures.PetStore.PetStatus Status { get; init; }
 
         /// <summary>
