@@ -74,6 +74,9 @@ public sealed class HardCodedApiKeyCodeFix : CodeFixProvider
     {
         var read = SyntaxFactory.ParseExpression(
             $"global::System.Environment.GetEnvironmentVariable(\"{VariableName}\") ?? throw new global::System.InvalidOperationException(\"Set the {VariableName} environment variable to the Formbricks API key.\")");
+        read = read.ReplaceNodes(
+            read.DescendantNodes().Where(n => n is MemberAccessExpressionSyntax or QualifiedNameSyntax or AliasQualifiedNameSyntax),
+            (_, node) => node.WithAdditionalAnnotations(Simplifier.Annotation));
         return SyntaxFactory.ParenthesizedExpression(read).WithAdditionalAnnotations(Simplifier.Annotation, Formatter());
     }
 
