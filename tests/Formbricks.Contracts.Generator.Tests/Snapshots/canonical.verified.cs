@@ -453,7 +453,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        [global::Formbricks.Api.FormbricksOperationAttribute("getSurveys", "GET", "/v2/management/surveys", "formbricks.openapi.yml(46,7)", Enumerator = "EnumerateSurveysAsync", SkipParameter = "skip", LimitParameter = "limit")]
+        [global::Formbricks.Api.FormbricksOperationAttribute("getSurveys", "GET", "/v2/management/surveys", "formbricks.openapi.yml(46,7)", Enumerator = "EnumerateSurveysAsync", SkipParameter = "skip", LimitParameter = "limit", ItemsProperty = "Data")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetSurveysResponse> GetSurveysAsync([global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1104,9)", Minimum = "1", Maximum = "250")] int? limit = null, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1113,9)", Minimum = "0")] int? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/surveys";
@@ -673,7 +673,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        [global::Formbricks.Api.FormbricksOperationAttribute("getContactLinksBySegment", "GET", "/v2/management/surveys/{id}/contact-links/segments/{segmentId}", "formbricks.openapi.yml(210,7)", Enumerator = "EnumerateContactLinksBySegmentAsync", SkipParameter = "skip", LimitParameter = "limit")]
+        [global::Formbricks.Api.FormbricksOperationAttribute("getContactLinksBySegment", "GET", "/v2/management/surveys/{id}/contact-links/segments/{segmentId}", "formbricks.openapi.yml(210,7)", Enumerator = "EnumerateContactLinksBySegmentAsync", SkipParameter = "skip", LimitParameter = "limit", ItemsProperty = "Data")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetContactLinksBySegmentResponse> GetContactLinksBySegmentAsync(string id, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(206,11)", Pattern = "^[0-9a-z]+$")] string segmentId, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1104,9)", Minimum = "1", Maximum = "250")] int? limit = null, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1113,9)", Minimum = "0")] int? skip = null, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(231,13)", Minimum = "1", Maximum = "365")] double? expirationDays = null, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(247,13)", Pattern = "^[^,]*(,[^,]*){0,19}$", MaxListItems = 20)] string? attributeKeys = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/surveys/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id)) + "/contact-links/segments/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(segmentId));
@@ -853,7 +853,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        [global::Formbricks.Api.FormbricksOperationAttribute("getResponses", "GET", "/v2/management/responses", "formbricks.openapi.yml(397,7)", Enumerator = "EnumerateResponsesAsync", SkipParameter = "skip", LimitParameter = "limit")]
+        [global::Formbricks.Api.FormbricksOperationAttribute("getResponses", "GET", "/v2/management/responses", "formbricks.openapi.yml(397,7)", Enumerator = "EnumerateResponsesAsync", SkipParameter = "skip", LimitParameter = "limit", ItemsProperty = "Data")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetResponsesResponse> GetResponsesAsync(string? surveyId = null, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1104,9)", Minimum = "1", Maximum = "250")] int? limit = null, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1113,9)", Minimum = "0")] int? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/responses";
@@ -1068,7 +1068,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        [global::Formbricks.Api.FormbricksOperationAttribute("getContacts", "GET", "/v2/management/contacts", "formbricks.openapi.yml(563,7)", Enumerator = "EnumerateContactsAsync", SkipParameter = "skip", LimitParameter = "limit")]
+        [global::Formbricks.Api.FormbricksOperationAttribute("getContacts", "GET", "/v2/management/contacts", "formbricks.openapi.yml(563,7)", Enumerator = "EnumerateContactsAsync", SkipParameter = "skip", LimitParameter = "limit", ItemsProperty = "Data")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetContactsResponse> GetContactsAsync([global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1104,9)", Minimum = "1", Maximum = "250")] int? limit = null, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1113,9)", Minimum = "0")] int? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/contacts";
@@ -1221,7 +1221,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        [global::Formbricks.Api.FormbricksOperationAttribute("getContactAttributeKeys", "GET", "/v2/management/contact-attribute-keys", "formbricks.openapi.yml(698,7)", Enumerator = "EnumerateContactAttributeKeysAsync", SkipParameter = "skip", LimitParameter = "limit")]
+        [global::Formbricks.Api.FormbricksOperationAttribute("getContactAttributeKeys", "GET", "/v2/management/contact-attribute-keys", "formbricks.openapi.yml(698,7)", Enumerator = "EnumerateContactAttributeKeysAsync", SkipParameter = "skip", LimitParameter = "limit", ItemsProperty = "Data")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetContactAttributeKeysResponse> GetContactAttributeKeysAsync([global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1104,9)", Minimum = "1", Maximum = "250")] int? limit = null, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1113,9)", Minimum = "0")] int? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/contact-attribute-keys";
@@ -2137,6 +2137,9 @@ namespace Formbricks.Api
 
         /// <summary>The paged operation's page-size parameter.</summary>
         public string? LimitParameter { get; set; }
+
+        /// <summary>The property of the paged operation's response that holds the page's items.</summary>
+        public string? ItemsProperty { get; set; }
 
         /// <summary>The companion that returns, page by page, what this operation returns for one item of a loop.</summary>
         public string? BatchAlternative { get; set; }

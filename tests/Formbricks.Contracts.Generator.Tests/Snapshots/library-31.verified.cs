@@ -82,7 +82,7 @@ namespace Fixtures.Library
         /// <returns>The response body.</returns>
         /// <exception cref="global::Fixtures.Library.LibraryClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        [global::Fixtures.Library.FormbricksOperationAttribute("get-books", "GET", "/books", "library-31.json(7,14)", Enumerator = "EnumerateBooksAsync", SkipParameter = "skip", LimitParameter = "limit")]
+        [global::Fixtures.Library.FormbricksOperationAttribute("get-books", "GET", "/books", "library-31.json(7,14)", Enumerator = "EnumerateBooksAsync", SkipParameter = "skip", LimitParameter = "limit", ItemsProperty = "Data")]
         public async global::System.Threading.Tasks.Task<global::Fixtures.Library.GetBooksResponse> GetBooksAsync([global::Fixtures.Library.FormbricksConstraintAttribute("library-31.json(10,55)", Maximum = "250")] int? limit = null, int? skip = null, [global::Fixtures.Library.FormbricksConstraintAttribute("library-31.json(12,64)", Minimum = "1")] double? expirationDays = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/books";
@@ -657,6 +657,9 @@ namespace Fixtures.Library
 
         /// <summary>The paged operation's page-size parameter.</summary>
         public string? LimitParameter { get; set; }
+
+        /// <summary>The property of the paged operation's response that holds the page's items.</summary>
+        public string? ItemsProperty { get; set; }
 
         /// <summary>The companion that returns, page by page, what this operation returns for one item of a loop.</summary>
         public string? BatchAlternative { get; set; }

@@ -120,7 +120,7 @@ namespace Fixtures.PetStore
         /// <returns>The response body.</returns>
         /// <exception cref="global::Fixtures.PetStore.PetStoreClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        [global::Fixtures.PetStore.FormbricksOperationAttribute("listPets", "GET", "/pets", "petstore-30.yml(16,7)", Enumerator = "EnumeratePetsAsync", SkipParameter = "skip", LimitParameter = "limit")]
+        [global::Fixtures.PetStore.FormbricksOperationAttribute("listPets", "GET", "/pets", "petstore-30.yml(16,7)", Enumerator = "EnumeratePetsAsync", SkipParameter = "skip", LimitParameter = "limit", ItemsProperty = "Data")]
         public async global::System.Threading.Tasks.Task<global::Fixtures.PetStore.ListPetsResponse> ListPetsAsync([global::Fixtures.PetStore.FormbricksConstraintAttribute("petstore-30.yml(21,19)", Minimum = "1", Maximum = "100")] int? limit = null, [global::Fixtures.PetStore.FormbricksConstraintAttribute("petstore-30.yml(24,19)", Minimum = "0")] int? skip = null, [global::Fixtures.PetStore.FormbricksConstraintAttribute("petstore-30.yml(133,7)", Values = new string[] { "available", "pending", "sold", "in-transit" })] global::Fixtures.PetStore.PetStatus? status = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Guid? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/pets";
@@ -806,6 +806,9 @@ namespace Fixtures.PetStore
 
         /// <summary>The paged operation's page-size parameter.</summary>
         public string? LimitParameter { get; set; }
+
+        /// <summary>The property of the paged operation's response that holds the page's items.</summary>
+        public string? ItemsProperty { get; set; }
 
         /// <summary>The companion that returns, page by page, what this operation returns for one item of a loop.</summary>
         public string? BatchAlternative { get; set; }
