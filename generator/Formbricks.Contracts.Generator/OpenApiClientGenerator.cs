@@ -52,7 +52,9 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var rootNamespace = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => provider.GlobalOptions.TryGetValue("build_property.RootNamespace", out var value) ? value : null);
+            .Select(static (provider, _) => (
+                Root: provider.GlobalOptions.TryGetValue("build_property.RootNamespace", out var value) ? value : null,
+                Directory: provider.GlobalOptions.TryGetValue("build_property.ProjectDir", out var directory) ? directory : null));
 
         var inputs = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
@@ -72,7 +74,7 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             })
             .Where(static input => input is not null)
             .Combine(rootNamespace)
-            .Select(static (pair, _) => pair.Left! with { RootNamespace = pair.Right })
+            .Select(static (pair, _) => pair.Left! with { RootNamespace = pair.Right.Root, ProjectDirectory = pair.Right.Directory })
             .WithTrackingName(TrackingNames.SpecInput);
 
         var models = inputs

@@ -15,6 +15,7 @@ internal static class ClientEmitter
         w.Line(EmitHelpers.GeneratedCodeAttribute);
         w.Open($"public sealed partial class {client.ClientName}");
         EmitConstruction(w, client);
+        MetadataEmitter.Operations(w, client);
         foreach (var operation in client.Operations)
         {
             OperationEmitter.Emit(w, client, operation);

@@ -26,6 +26,12 @@ internal static class ObjectEmitter
             EmitHelpers.Summary(w, property.Description, $"The <c>{EmitHelpers.Escape(property.JsonName)}</c> property.", deprecatedNote);
             EmitHelpers.Obsolete(w, property.IsDeprecated && !property.IsRequired);
             var required = property.IsRequired ? "required " : string.Empty;
+            var constraint = MetadataEmitter.Constraint(client, property.Constraints);
+            if (constraint.Length > 0)
+            {
+                w.Line(constraint.TrimEnd());
+            }
+
             w.Line($"public {required}{TypeNames.Of(type, ns)} {property.Name} {{ get; init; }}");
             w.Line();
         }

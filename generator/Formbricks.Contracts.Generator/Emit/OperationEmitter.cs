@@ -11,7 +11,7 @@ internal static class OperationEmitter
         var ns = client.Namespace;
         var json = JsonCode.For(client);
         var runtime = json.Runtime;
-        var ordered = Ordered(operation, ns);
+        var ordered = Ordered(operation, ns, client);
 
         EmitHelpers.Summary(w, operation.Summary, $"Calls <c>{operation.HttpMethod} {EmitHelpers.Escape(operation.PathTemplate)}</c>.", operation.Description);
         foreach (var (name, doc, _) in ordered)
@@ -23,7 +23,7 @@ internal static class OperationEmitter
         w.Line(operation.ResponseType is null ? "/// <returns>A task that completes when the call succeeded.</returns>" : "/// <returns>The response body.</returns>");
         w.Line($"/// <exception cref=\"global::{ns}.{client.ExceptionName}\">The API answered with a status that is not a success.</exception>");
         w.Line("/// <exception cref=\"global::System.Net.Http.HttpRequestException\">The request could not be sent or the connection failed.</exception>");
-        EmitHelpers.Obsolete(w, operation.IsDeprecated);
+        MetadataEmitter.Operation(w, client, operation);
         var returnType = operation.ResponseType is null
             ? "global::System.Threading.Tasks.Task"
             : "global::System.Threading.Tasks.Task<" + TypeNames.Of(operation.ResponseType, ns) + ">";
@@ -62,7 +62,7 @@ internal static class OperationEmitter
         "Read" + (operation.MethodName.EndsWith("Async", StringComparison.Ordinal) ? operation.MethodName.Substring(0, operation.MethodName.Length - 5) : operation.MethodName) + "Error";
 
     /// <summary>The method's parameters in signature order: required first, then the body, then optional ones.</summary>
-    public static List<(string Name, string Doc, string Declaration)> Ordered(OperationSpec operation, string ns)
+    public static List<(string Name, string Doc, string Declaration)> Ordered(OperationSpec operation, string ns, ClientSpec? client = null)
     {
         var required = new List<(string, string, string)>();
         var optional = new List<(string, string, string)>();
@@ -76,7 +76,8 @@ internal static class OperationEmitter
                 doc += $" The server's default is <c>{EmitHelpers.Escape(defaultValue)}</c>.";
             }
 
-            var entry = (parameter.Name, doc, parameter.IsRequired ? $"{TypeNames.Of(type, ns)} {parameter.Name}" : $"{TypeNames.Of(type, ns)} {parameter.Name} = null");
+            var attribute = client is null ? string.Empty : MetadataEmitter.Constraint(client, parameter.Constraints);
+            var entry = (parameter.Name, doc, parameter.IsRequired ? $"{attribute}{TypeNames.Of(type, ns)} {parameter.Name}" : $"{attribute}{TypeNames.Of(type, ns)} {parameter.Name} = null");
             (parameter.IsRequired ? required : optional).Add(entry);
         }
 

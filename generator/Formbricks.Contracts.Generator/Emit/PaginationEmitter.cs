@@ -12,7 +12,7 @@ internal static class PaginationEmitter
     {
         var paging = operation.Pagination!;
         var ns = client.Namespace;
-        var ordered = OperationEmitter.Ordered(operation, ns)
+        var ordered = OperationEmitter.Ordered(operation, ns, client)
             .Where(p => p.Name != paging.SkipParameter)
             .ToList();
         var itemType = TypeNames.Of(paging.ItemType, ns);
@@ -31,7 +31,12 @@ internal static class PaginationEmitter
         w.Line("/// <param name=\"cancellationToken\">Cancels the walk.</param>");
         w.Line("/// <returns>Every item of every page, in the server's order.</returns>");
         w.Line($"/// <exception cref=\"global::{ns}.{client.ExceptionName}\">A page request answered with a status that is not a success.</exception>");
-        EmitHelpers.Obsolete(w, operation.IsDeprecated);
+        if (operation.IsDeprecated)
+        {
+            var text = operation.Metadata?.DeprecationText ?? "Deprecated in the OpenAPI document.";
+            w.Line($"[global::System.Obsolete({JsonCode.Literal(text + (operation.Metadata?.Sunset is { } sunset ? $" Sunset: {sunset}." : string.Empty))})]");
+        }
+
         var parameters = string.Join(", ", ordered.Select(p => p.Declaration).Concat(["[global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default"]));
         w.Open($"public async global::System.Collections.Generic.IAsyncEnumerable<{itemType}> {paging.MethodName}({parameters})");
 

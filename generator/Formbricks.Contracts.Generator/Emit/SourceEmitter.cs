@@ -69,6 +69,7 @@ internal static class SourceEmitter
         yield return (prefix + spec.OptionsName + ".g.cs", ClientSupportEmitter.EmitOptions(spec));
         yield return (prefix + spec.ExceptionName + ".g.cs", ClientSupportEmitter.EmitException(spec));
         yield return (prefix + spec.RuntimeName + ".g.cs", RuntimeEmitter.Emit(spec));
+        yield return (prefix + "FormbricksMetadata.g.cs", MetadataEmitter.EmitAttributes(spec));
         foreach (var type in spec.Types)
         {
             var source = type switch

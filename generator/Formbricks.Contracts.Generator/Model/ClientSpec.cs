@@ -37,7 +37,14 @@ internal sealed record OperationSpec(
     RequestBodySpec? Body,
     TypeRef? ResponseType,
     EquatableArray<ErrorResponseSpec> Errors,
-    PaginationSpec? Pagination);
+    PaginationSpec? Pagination,
+    OperationMetadataSpec? Metadata = null);
+
+/// <summary>
+/// What the analyzers read about an operation: its id (empty when the spec gives none), where it is in the spec,
+/// the deprecation text and the sunset date (<c>x-sunset</c>, <c>yyyy-MM-dd</c>) when the spec gives them.
+/// </summary>
+internal sealed record OperationMetadataSpec(string OperationId, string Location, string? DeprecationText, string? Sunset);
 
 /// <summary>Where a parameter goes.</summary>
 internal enum ParameterLocationSpec
@@ -55,7 +62,8 @@ internal sealed record ParameterSpec(
     TypeRef Type,
     bool IsRequired,
     string? Description,
-    string? DefaultValueText);
+    string? DefaultValueText,
+    ConstraintSpec? Constraints = null);
 
 /// <summary>A JSON request body.</summary>
 internal sealed record RequestBodySpec(string Name, TypeRef Type, bool IsRequired, string? Description, string ContentType);

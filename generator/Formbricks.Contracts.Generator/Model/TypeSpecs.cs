@@ -23,7 +23,7 @@ internal sealed record ObjectSpec(
     : TypeSpec(Name, Description, IsDeprecated);
 
 /// <summary>A property of an object.</summary>
-internal sealed record PropertySpec(string Name, string JsonName, TypeRef Type, bool IsRequired, string? Description, bool IsDeprecated);
+internal sealed record PropertySpec(string Name, string JsonName, TypeRef Type, bool IsRequired, string? Description, bool IsDeprecated, ConstraintSpec? Constraints = null);
 
 /// <summary>An enum schema: an extensible struct that keeps values the spec does not list.</summary>
 internal sealed record EnumSpec(string Name, string? Description, bool IsDeprecated, bool IsInteger, EquatableArray<EnumMemberSpec> Members)

@@ -52,7 +52,7 @@ internal static class ModelBuilder
         var read = SpecReader.Read(input.Path, input.Text, cancellationToken);
         // Ignoring case: hint names are compared ignoring case, so URL and Url must not both become a file.
         var types = new NameScope(ignoreCase: true);
-        var context = new ParseContext(read, types, cancellationToken);
+        var context = new ParseContext(read, types, cancellationToken) { DisplayPath = DisplayPath(input) };
         var diagnostics = read.Diagnostics.Select(d => SpecDiagnosticMap.ToInfo(d, input.Path, input.Text)).ToList();
         if (read.Document is not { } document)
         {
@@ -64,11 +64,14 @@ internal static class ModelBuilder
         var exceptionName = types.Claim(clientName + "Exception");
         var runtimeName = types.Claim(clientName + "Runtime");
         types.Claim(clientName + "ServiceCollectionExtensions");
+        types.Claim(Emit.MetadataEmitter.ConstraintAttribute);
+        types.Claim(Emit.MetadataEmitter.OperationAttribute);
+        types.Claim("FormbricksMetadata");
 
         var (apiKey, schemeName) = FindApiKey(document);
         var documentUsesApiKey = schemeName is not null && document.Security is { } security && security.Any(r => r.Keys.Any(k => k.Reference?.Id == schemeName));
         var schemas = new SchemaMapper(context, document.Components?.Schemas);
-        var members = new NameScope([clientName, .. ReservedClientMembers]);
+        var members = new NameScope([clientName, Emit.MetadataEmitter.OperationsClass, .. ReservedClientMembers]);
         var operations = new OperationMapper(context, schemas, members, schemeName, documentUsesApiKey).MapAll(document);
 
         diagnostics.AddRange(context.Diagnostics);
@@ -87,6 +90,28 @@ internal static class ModelBuilder
             schemas.Types.ToEquatableArray(),
             operations.ToEquatableArray());
         return new ModelResult(spec, diagnostics.Distinct().ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The spec's path as the generated metadata shows it: relative to the project directory (with '/', <c>../</c> when
+    /// it is outside), else its file name, so that generated text never depends on where the clone is.
+    /// </summary>
+    private static string DisplayPath(SpecInput input)
+    {
+        var path = input.Path.Replace('\\', '/').Split(['/'], StringSplitOptions.RemoveEmptyEntries);
+        if (input.ProjectDirectory is not { Length: > 0 } directory || !System.IO.Path.IsPathRooted(input.Path))
+        {
+            return path.Length == 0 ? input.Path : path[path.Length - 1];
+        }
+
+        var root = directory.Replace('\\', '/').Split(['/'], StringSplitOptions.RemoveEmptyEntries);
+        var common = 0;
+        while (common < root.Length && common < path.Length - 1 && string.Equals(root[common], path[common], StringComparison.OrdinalIgnoreCase))
+        {
+            common++;
+        }
+
+        return string.Join("/", Enumerable.Repeat("..", root.Length - common).Concat(path.Skip(common)));
     }
 
     private static (ApiKeySpec? ApiKey, string? SchemeName) FindApiKey(OpenApiDocument document)

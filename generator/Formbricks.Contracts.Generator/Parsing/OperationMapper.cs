@@ -80,8 +80,8 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
             ? apiKeyScheme is not null && security.Any(r => r.Keys.Any(k => k.Reference?.Id == apiKeyScheme))
             : documentUsesApiKey;
         var spec = new OperationSpec(
-            methodName, method, path, Clean(operation.Summary), Clean(operation.Description), operation.Deprecated, usesApiKey,
-            parameters.ToEquatableArray(), body, response, errors.ToEquatableArray(), null);
+            methodName, method, path, Clean(operation.Summary), Clean(operation.Description), operation.Deprecated || OperationMetadata.Sunset(operation) is not null, usesApiKey,
+            parameters.ToEquatableArray(), body, response, errors.ToEquatableArray(), null, OperationMetadata.Read(context, operation, pointer));
         return spec with { Pagination = Paging.Detect(spec, schemas, members) };
     }
 
@@ -156,8 +156,10 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
             }
 
             var required = parameter.Required || target == ParameterLocationSpec.Path;
+            var schemaPointer = (parameter is OpenApiParameterReference { Reference.Id: { Length: > 0 } componentId } ? ParseContext.Pointer("/components/parameters", componentId) : parameterPointer) + "/schema";
             result.Add(new ParameterSpec(
-                scope.Claim(Identifiers.ToCamelCase(wire)), wire, target, type, required, Clean(parameter.Description ?? parameter.Schema?.Description), DefaultText(parameter.Schema)));
+                scope.Claim(Identifiers.ToCamelCase(wire)), wire, target, type, required, Clean(parameter.Description ?? parameter.Schema?.Description), DefaultText(parameter.Schema),
+                ConstraintReader.Read(context, parameter.Schema, schemaPointer)));
         }
 
         return result;

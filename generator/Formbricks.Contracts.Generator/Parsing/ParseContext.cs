@@ -12,6 +12,16 @@ internal sealed class ParseContext(SpecReadResult read, NameScope typeNames, Can
 
     public CancellationToken CancellationToken => cancellationToken;
 
+    /// <summary>The spec's path as the generated metadata names it: relative to the project when it is inside it.</summary>
+    public string DisplayPath { get; init; } = read.Path;
+
+    /// <summary>The node at <paramref name="pointer"/> (or its nearest ancestor) as <c>path(line,column)</c>, 1-based.</summary>
+    public string Locate(string pointer)
+    {
+        var span = read.SourceMap.Find(pointer);
+        return string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0}({1},{2})", DisplayPath, span.StartLine + 1, span.StartColumn + 1);
+    }
+
     /// <summary>True when the spec text has a node at <paramref name="pointer"/>.</summary>
     public bool Has(string pointer) => read.SourceMap.TryGetSpan(pointer, out _);
 

@@ -54,7 +54,7 @@ internal sealed partial class SchemaMapper
                 var propertyPointer = JsonPointer.Append(partPointer + "/properties", pair.Key);
                 var type = Map(pair.Value, name + Identifiers.ToPascalCase(pair.Key), propertyPointer);
                 var cyclic = IsCyclicReference(pair.Value);
-                properties.Add(new PropertySpec(propertyName, pair.Key, type, false, cyclic ? null : Describe(pair.Value), !cyclic && pair.Value.Deprecated));
+                properties.Add(new PropertySpec(propertyName, pair.Key, type, false, cyclic ? null : Describe(pair.Value), !cyclic && pair.Value.Deprecated, cyclic ? null : ConstraintReader.Read(_context, pair.Value, propertyPointer)));
             }
         }
 
