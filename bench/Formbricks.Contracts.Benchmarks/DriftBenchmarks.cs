@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
 using Formbricks.Contracts.Drift;
 using Formbricks.Contracts.OpenApi;
+using Formbricks.Contracts.Tests.Shared;
 
 namespace Formbricks.Contracts.Benchmarks;
 
@@ -26,7 +27,7 @@ public class DriftBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var path = Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "benchmark-specs", "box-platform.openapi.json"));
+        var path = Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "..", "shared", "benchmark-specs", "box-platform.openapi.json"));
         _baseText = File.ReadAllText(path);
         _revisionText = Revise(_baseText);
         _base = SpecReader.Read("base.json", _baseText);

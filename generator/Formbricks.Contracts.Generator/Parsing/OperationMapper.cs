@@ -156,7 +156,7 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
             }
 
             var required = parameter.Required || target == ParameterLocationSpec.Path;
-            var schemaPointer = (parameter is OpenApiParameterReference { Reference.Id: { Length: > 0 } componentId } ? ParseContext.Pointer("/components/parameters", componentId) : parameterPointer) + "/schema";
+            var schemaPointer = (parameter is OpenApiParameterReference { Reference.Id: { Length: > 0 } componentId } ? JsonPointer.Append("/components/parameters", componentId) : parameterPointer) + "/schema";
             result.Add(new ParameterSpec(
                 scope.Claim(Identifiers.ToCamelCase(wire)), wire, target, type, required, Clean(parameter.Description ?? parameter.Schema?.Description), DefaultText(parameter.Schema),
                 ConstraintReader.Read(context, parameter.Schema, schemaPointer)));
