@@ -7,46 +7,30 @@
 namespace Formbricks.Api
 {
     /// <summary>
-    /// The <c>ActionClassInput</c> object of the API.
+    /// An action class to create: a `code` action (with `key`) or a `noCode` action (with `noCodeConfig`), told apart by `type`.
     /// </summary>
+    /// <remarks>
+    /// Switch on the nested records to tell the alternatives apart.
+    /// </remarks>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Formbricks.Api.ActionClassInput.JsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("Formbricks.Contracts.Generator", "{GeneratorVersion}")]
-    public sealed partial record ActionClassInput
+    public abstract partial record ActionClassInput
     {
-        /// <summary>
-        /// The <c>name</c> property.
-        /// </summary>
-        public required string Name { get; init; }
+        private ActionClassInput()
+        {
+        }
 
-        /// <summary>
-        /// The <c>description</c> property.
-        /// </summary>
-        public string? Description { get; init; }
+        /// <summary>The value is a <c>CodeActionClassInput</c>.</summary>
+        /// <param name="Value">The value.</param>
+        public sealed record CodeActionClassInput(global::Formbricks.Api.CodeActionClassInput Value) : global::Formbricks.Api.ActionClassInput;
 
-        /// <summary>
-        /// The <c>type</c> property.
-        /// </summary>
-        public required global::Formbricks.Api.ActionClassInputType Type { get; init; }
+        /// <summary>The value is a <c>NoCodeActionClassInput</c>.</summary>
+        /// <param name="Value">The value.</param>
+        public sealed record NoCodeActionClassInput(global::Formbricks.Api.NoCodeActionClassInput Value) : global::Formbricks.Api.ActionClassInput;
 
-        /// <summary>
-        /// The <c>environmentId</c> property.
-        /// </summary>
-        public required string EnvironmentId { get; init; }
-
-        /// <summary>
-        /// The action key; used when type is `code`.
-        /// </summary>
-        public string? Key { get; init; }
-
-        /// <summary>
-        /// The no-code trigger configuration; used when type is `noCode`.
-        /// </summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? NoCodeConfig { get; init; }
-
-        /// <summary>
-        /// Members of the JSON object that the spec does not declare, kept so that they round-trip.
-        /// </summary>
-        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
+        /// <summary>A value that matches none of the alternatives the spec lists, kept as JSON.</summary>
+        /// <param name="Json">The value.</param>
+        public sealed record Unknown(global::System.Text.Json.JsonElement Json) : global::Formbricks.Api.ActionClassInput;
 
         /// <summary>Reads and writes <see cref="ActionClassInput"/> as JSON without reflection (trim- and AOT-safe).</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Formbricks.Api.ActionClassInput>
@@ -57,111 +41,39 @@ namespace Formbricks.Api
             /// <inheritdoc/>
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.ActionClassInput value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value);
 
-            /// <summary>Reads the object the reader is positioned on.</summary>
+            /// <summary>Reads the value the reader is positioned on, choosing the alternative it fits.</summary>
             public static global::Formbricks.Api.ActionClassInput ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::Formbricks.Api.FormbricksClientRuntime.ExpectStartObject(ref reader, "ActionClassInput");
-                string? p0 = default;
-                bool has0 = false;
-                string? p1 = default;
-                global::Formbricks.Api.ActionClassInputType? p2 = default;
-                bool has2 = false;
-                string? p3 = default;
-                bool has3 = false;
-                string? p4 = default;
-                global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? p5 = default;
-                global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                var probe = reader;
+                var tag = global::Formbricks.Api.FormbricksClientRuntime.FindStringProperty(ref probe, "type"u8);
+                switch (tag)
                 {
-                    if (reader.ValueTextEquals("name"u8))
-                    {
-                        reader.Read();
-                        p0 = global::Formbricks.Api.FormbricksClientRuntime.ReadString(ref reader);
-                        has0 = true;
-                    }
-                    else if (reader.ValueTextEquals("description"u8))
-                    {
-                        reader.Read();
-                        p1 = (reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::Formbricks.Api.FormbricksClientRuntime.ReadString(ref reader));
-                    }
-                    else if (reader.ValueTextEquals("type"u8))
-                    {
-                        reader.Read();
-                        p2 = global::Formbricks.Api.ActionClassInputType.JsonConverter.ReadValue(ref reader);
-                        has2 = true;
-                    }
-                    else if (reader.ValueTextEquals("environmentId"u8))
-                    {
-                        reader.Read();
-                        p3 = global::Formbricks.Api.FormbricksClientRuntime.ReadString(ref reader);
-                        has3 = true;
-                    }
-                    else if (reader.ValueTextEquals("key"u8))
-                    {
-                        reader.Read();
-                        p4 = (reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::Formbricks.Api.FormbricksClientRuntime.ReadString(ref reader));
-                    }
-                    else if (reader.ValueTextEquals("noCodeConfig"u8))
-                    {
-                        reader.Read();
-                        p5 = (reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>?)null : global::Formbricks.Api.FormbricksClientRuntime.ReadMap(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::System.Text.Json.JsonElement.ParseValue(ref r1)));
-                    }
-                    else
-                    {
-                        var name = reader.GetString()!;
-                        reader.Read();
-                        (extra ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                    }
+                    case "code":
+                        return new global::Formbricks.Api.ActionClassInput.CodeActionClassInput(global::Formbricks.Api.CodeActionClassInput.JsonConverter.ReadValue(ref reader));
+                    case "noCode":
+                        return new global::Formbricks.Api.ActionClassInput.NoCodeActionClassInput(global::Formbricks.Api.NoCodeActionClassInput.JsonConverter.ReadValue(ref reader));
+                    default:
+                        return new global::Formbricks.Api.ActionClassInput.Unknown(global::System.Text.Json.JsonElement.ParseValue(ref reader));
                 }
-                if (!has0) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("ActionClassInput", "name");
-                if (!has2) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("ActionClassInput", "type");
-                if (!has3) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("ActionClassInput", "environmentId");
-                return new global::Formbricks.Api.ActionClassInput
-                {
-                    Name = p0!,
-                    Description = p1,
-                    Type = p2.GetValueOrDefault(),
-                    EnvironmentId = p3!,
-                    Key = p4,
-                    NoCodeConfig = p5,
-                    AdditionalProperties = extra,
-                };
             }
 
-            /// <summary>Writes <paramref name="value"/> as a JSON object.</summary>
+            /// <summary>Writes the alternative the value holds.</summary>
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.ActionClassInput value)
             {
-                writer.WriteStartObject();
-                writer.WritePropertyName("name"u8);
-                writer.WriteStringValue(value.Name);
-                if (value.Description is { } DescriptionValue)
+                switch (value)
                 {
-                    writer.WritePropertyName("description"u8);
-                    writer.WriteStringValue(DescriptionValue);
+                    case global::Formbricks.Api.ActionClassInput.CodeActionClassInput c0:
+                        global::Formbricks.Api.CodeActionClassInput.JsonConverter.WriteValue(writer, c0.Value);
+                        break;
+                    case global::Formbricks.Api.ActionClassInput.NoCodeActionClassInput c1:
+                        global::Formbricks.Api.NoCodeActionClassInput.JsonConverter.WriteValue(writer, c1.Value);
+                        break;
+                    case global::Formbricks.Api.ActionClassInput.Unknown unknown:
+                        unknown.Json.WriteTo(writer);
+                        break;
+                    default:
+                        throw new global::System.ArgumentOutOfRangeException(nameof(value));
                 }
-                writer.WritePropertyName("type"u8);
-                global::Formbricks.Api.ActionClassInputType.JsonConverter.WriteValue(writer, value.Type);
-                writer.WritePropertyName("environmentId"u8);
-                writer.WriteStringValue(value.EnvironmentId);
-                if (value.Key is { } KeyValue)
-                {
-                    writer.WritePropertyName("key"u8);
-                    writer.WriteStringValue(KeyValue);
-                }
-                if (value.NoCodeConfig is { } NoCodeConfigValue)
-                {
-                    writer.WritePropertyName("noCodeConfig"u8);
-                    global::Formbricks.Api.FormbricksClientRuntime.WriteMap(writer, NoCodeConfigValue, static (w1, x1) => { x1.WriteTo(w1); });
-                }
-                if (value.AdditionalProperties is { } additional)
-                {
-                    foreach (var pair in additional)
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-                writer.WriteEndObject();
             }
         }
     }

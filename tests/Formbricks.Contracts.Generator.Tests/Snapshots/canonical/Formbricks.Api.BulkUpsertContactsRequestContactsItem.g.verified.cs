@@ -16,7 +16,7 @@ namespace Formbricks.Api
         /// <summary>
         /// Key/value attributes keyed by contact attribute key (must include a userId or email key for identification).
         /// </summary>
-        public global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes? Attributes { get; init; }
+        public required global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes Attributes { get; init; }
 
         /// <summary>
         /// Members of the JSON object that the spec does not declare, kept so that they round-trip.
@@ -37,13 +37,15 @@ namespace Formbricks.Api
             {
                 global::Formbricks.Api.FormbricksClientRuntime.ExpectStartObject(ref reader, "BulkUpsertContactsRequestContactsItem");
                 global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes? p0 = default;
+                bool has0 = false;
                 global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
                     if (reader.ValueTextEquals("attributes"u8))
                     {
                         reader.Read();
-                        p0 = (reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes?)null : global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.JsonConverter.ReadValue(ref reader));
+                        p0 = global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.JsonConverter.ReadValue(ref reader);
+                        has0 = true;
                     }
                     else
                     {
@@ -52,9 +54,10 @@ namespace Formbricks.Api
                         (extra ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
                     }
                 }
+                if (!has0) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("BulkUpsertContactsRequestContactsItem", "attributes");
                 return new global::Formbricks.Api.BulkUpsertContactsRequestContactsItem
                 {
-                    Attributes = p0,
+                    Attributes = p0!,
                     AdditionalProperties = extra,
                 };
             }
@@ -63,11 +66,8 @@ namespace Formbricks.Api
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Formbricks.Api.BulkUpsertContactsRequestContactsItem value)
             {
                 writer.WriteStartObject();
-                if (value.Attributes is { } AttributesValue)
-                {
-                    writer.WritePropertyName("attributes"u8);
-                    global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.JsonConverter.WriteValue(writer, AttributesValue);
-                }
+                writer.WritePropertyName("attributes"u8);
+                global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.JsonConverter.WriteValue(writer, value.Attributes);
                 if (value.AdditionalProperties is { } additional)
                 {
                     foreach (var pair in additional)

@@ -14,7 +14,7 @@ namespace Formbricks.Api
     public sealed partial record CreateContactAttributeKeyRequest
     {
         /// <summary>
-        /// The <c>key</c> property.
+        /// Must be a safe identifier: only lowercase letters, numbers, and underscores, and must start with a letter (else 422 with that text); reserved keys are refused too.
         /// </summary>
         public required string Key { get; init; }
 

@@ -75,15 +75,15 @@ namespace Formbricks.Api
         /// List surveys
         /// </summary>
         /// <remarks>
-        /// Returns a paginated list of surveys in the environment.
+        /// Returns a paginated list of surveys in the environment. Not served by Formbricks: 4.9.7 and 5.4 have no route for it (nothing under `apps/web/app/api/v2/management/` serves it) and answer 404. Kept as the seed's contract; do not depend on it.
         /// </remarks>
-        /// <param name="limit">Maximum number of items to return. The server's default is <c>50</c>.</param>
-        /// <param name="skip">Number of items to skip for pagination. The server's default is <c>0</c>.</param>
+        /// <param name="limit">Maximum number of items to return. The server validates it with `z.coerce.number()` without `.int()`, so a fraction such as 1.5 is accepted; whole numbers are the meaningful ones. The server's default is <c>50</c>.</param>
+        /// <param name="skip">Number of items to skip for pagination. Like `limit`, a number without `.int()`: fractions pass validation. The server's default is <c>0</c>.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetSurveysResponse> GetSurveysAsync(int? limit = null, int? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetSurveysResponse> GetSurveysAsync(double? limit = null, double? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/surveys";
             global::System.Text.StringBuilder? __query = null;
@@ -116,14 +116,14 @@ namespace Formbricks.Api
         /// Walks every page of <see cref="GetSurveysAsync"/> (List surveys) and yields each item:
         /// <c>skip</c> moves on by the page's length until <c>meta.total</c> is reached or a page comes back short or empty.
         /// </summary>
-        /// <param name="limit">The page size. Maximum number of items to return. The server's default is <c>50</c>.</param>
+        /// <param name="limit">The page size. Maximum number of items to return. The server validates it with `z.coerce.number()` without `.int()`, so a fraction such as 1.5 is accepted; whole numbers are the meaningful ones. The server's default is <c>50</c>.</param>
         /// <param name="cancellationToken">Cancels the walk.</param>
         /// <returns>Every item of every page, in the server's order.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">A page request answered with a status that is not a success.</exception>
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.Survey> EnumerateSurveysAsync(int? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.Survey> EnumerateSurveysAsync(double? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
-            int __skip = 0;
-            int? __pageSize = limit ?? 50;
+            double __skip = 0;
+            double? __pageSize = limit ?? 50;
             while (true)
             {
                 var __page = await GetSurveysAsync(limit: limit, skip: __skip, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -154,6 +154,9 @@ namespace Formbricks.Api
         /// <summary>
         /// Create a survey
         /// </summary>
+        /// <remarks>
+        /// Not served by Formbricks: 4.9.7 and 5.4 have no route for it (nothing under `apps/web/app/api/v2/management/` serves it) and answer 404. Kept as the seed's contract; do not depend on it.
+        /// </remarks>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
@@ -190,6 +193,9 @@ namespace Formbricks.Api
         /// <summary>
         /// Get a survey
         /// </summary>
+        /// <remarks>
+        /// Not served by Formbricks: 4.9.7 and 5.4 have no route for it (nothing under `apps/web/app/api/v2/management/` serves it) and answer 404. Kept as the seed's contract; do not depend on it.
+        /// </remarks>
         /// <param name="id">The ID of the survey</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
@@ -210,6 +216,7 @@ namespace Formbricks.Api
             {
                 case 401:
                 case 404:
+                case 422:
                 case 429:
                     return global::Formbricks.Api.FormbricksClientRuntime.TryDeserialize(body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.V2Error.JsonConverter.ReadValue(ref r));
             }
@@ -219,6 +226,9 @@ namespace Formbricks.Api
         /// <summary>
         /// Update a survey
         /// </summary>
+        /// <remarks>
+        /// Not served by Formbricks: 4.9.7 and 5.4 have no route for it (nothing under `apps/web/app/api/v2/management/` serves it) and answer 404. Kept as the seed's contract; do not depend on it.
+        /// </remarks>
         /// <param name="id">The ID of the survey</param>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
@@ -256,6 +266,9 @@ namespace Formbricks.Api
         /// <summary>
         /// Delete a survey
         /// </summary>
+        /// <remarks>
+        /// Not served by Formbricks: 4.9.7 and 5.4 have no route for it (nothing under `apps/web/app/api/v2/management/` serves it) and answer 404. Kept as the seed's contract; do not depend on it.
+        /// </remarks>
         /// <param name="id">The ID of the survey</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
@@ -276,6 +289,7 @@ namespace Formbricks.Api
             {
                 case 401:
                 case 404:
+                case 422:
                 case 429:
                     return global::Formbricks.Api.FormbricksClientRuntime.TryDeserialize(body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.V2Error.JsonConverter.ReadValue(ref r));
             }
@@ -290,15 +304,15 @@ namespace Formbricks.Api
         /// </remarks>
         /// <param name="id">The ID of the survey</param>
         /// <param name="segmentId">The ID of the segment</param>
-        /// <param name="limit">Maximum number of items to return. The server's default is <c>50</c>.</param>
-        /// <param name="skip">Number of items to skip for pagination. The server's default is <c>0</c>.</param>
+        /// <param name="limit">Maximum number of items to return. The server validates it with `z.coerce.number()` without `.int()`, so a fraction such as 1.5 is accepted; whole numbers are the meaningful ones. The server's default is <c>50</c>.</param>
+        /// <param name="skip">Number of items to skip for pagination. Like `limit`, a number without `.int()`: fractions pass validation. The server's default is <c>0</c>.</param>
         /// <param name="expirationDays">Number of days until the generated JWT expires. If not provided, there is no expiration. The server's default is <c>openapi-json-null-sentinel-value-2BF93600-0FE4-4250-987A-E5DDB203E464</c>.</param>
         /// <param name="attributeKeys">Comma-separated list of contact attribute keys to include in the response. You can have max 20 keys. If not provided, no attributes will be included.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetContactLinksBySegmentResponse> GetContactLinksBySegmentAsync(string id, string segmentId, int? limit = null, int? skip = null, double? expirationDays = null, string? attributeKeys = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetContactLinksBySegmentResponse> GetContactLinksBySegmentAsync(string id, string segmentId, double? limit = null, double? skip = null, double? expirationDays = null, string? attributeKeys = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/surveys/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id)) + "/contact-links/segments/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(segmentId));
             global::System.Text.StringBuilder? __query = null;
@@ -345,16 +359,16 @@ namespace Formbricks.Api
         /// </summary>
         /// <param name="id">The ID of the survey</param>
         /// <param name="segmentId">The ID of the segment</param>
-        /// <param name="limit">The page size. Maximum number of items to return. The server's default is <c>50</c>.</param>
+        /// <param name="limit">The page size. Maximum number of items to return. The server validates it with `z.coerce.number()` without `.int()`, so a fraction such as 1.5 is accepted; whole numbers are the meaningful ones. The server's default is <c>50</c>.</param>
         /// <param name="expirationDays">Number of days until the generated JWT expires. If not provided, there is no expiration. The server's default is <c>openapi-json-null-sentinel-value-2BF93600-0FE4-4250-987A-E5DDB203E464</c>.</param>
         /// <param name="attributeKeys">Comma-separated list of contact attribute keys to include in the response. You can have max 20 keys. If not provided, no attributes will be included.</param>
         /// <param name="cancellationToken">Cancels the walk.</param>
         /// <returns>Every item of every page, in the server's order.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">A page request answered with a status that is not a success.</exception>
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.SegmentContactLink> EnumerateContactLinksBySegmentAsync(string id, string segmentId, int? limit = null, double? expirationDays = null, string? attributeKeys = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.SegmentContactLink> EnumerateContactLinksBySegmentAsync(string id, string segmentId, double? limit = null, double? expirationDays = null, string? attributeKeys = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
-            int __skip = 0;
-            int? __pageSize = limit ?? 50;
+            double __skip = 0;
+            double? __pageSize = limit ?? 50;
             while (true)
             {
                 var __page = await GetContactLinksBySegmentAsync(id: id, segmentId: segmentId, limit: limit, skip: __skip, expirationDays: expirationDays, attributeKeys: attributeKeys, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -468,14 +482,14 @@ namespace Formbricks.Api
         /// <remarks>
         /// Returns responses, optionally filtered by surveyId. Unlike the other v2 lists, the body carries no `meta` (the server computes it but does not send it).
         /// </remarks>
-        /// <param name="surveyId">The <c>surveyId</c> query parameter.</param>
-        /// <param name="limit">Maximum number of items to return. The server's default is <c>50</c>.</param>
-        /// <param name="skip">Number of items to skip for pagination. The server's default is <c>0</c>.</param>
+        /// <param name="surveyId">Only the responses of this survey (cuid2, else 422 "Invalid cuid2").</param>
+        /// <param name="limit">Maximum number of items to return. The server validates it with `z.coerce.number()` without `.int()`, so a fraction such as 1.5 is accepted; whole numbers are the meaningful ones. The server's default is <c>50</c>.</param>
+        /// <param name="skip">Number of items to skip for pagination. Like `limit`, a number without `.int()`: fractions pass validation. The server's default is <c>0</c>.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetResponsesResponse> GetResponsesAsync(string? surveyId = null, int? limit = null, int? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetResponsesResponse> GetResponsesAsync(string? surveyId = null, double? limit = null, double? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/responses";
             global::System.Text.StringBuilder? __query = null;
@@ -512,15 +526,15 @@ namespace Formbricks.Api
         /// Walks every page of <see cref="GetResponsesAsync"/> (List responses) and yields each item:
         /// <c>skip</c> moves on by the page's length until <c>meta.total</c> is reached or a page comes back short or empty.
         /// </summary>
-        /// <param name="surveyId">The <c>surveyId</c> query parameter.</param>
-        /// <param name="limit">The page size. Maximum number of items to return. The server's default is <c>50</c>.</param>
+        /// <param name="surveyId">Only the responses of this survey (cuid2, else 422 "Invalid cuid2").</param>
+        /// <param name="limit">The page size. Maximum number of items to return. The server validates it with `z.coerce.number()` without `.int()`, so a fraction such as 1.5 is accepted; whole numbers are the meaningful ones. The server's default is <c>50</c>.</param>
         /// <param name="cancellationToken">Cancels the walk.</param>
         /// <returns>Every item of every page, in the server's order.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">A page request answered with a status that is not a success.</exception>
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.Response> EnumerateResponsesAsync(string? surveyId = null, int? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.Response> EnumerateResponsesAsync(string? surveyId = null, double? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
-            int __skip = 0;
-            int? __pageSize = limit ?? 50;
+            double __skip = 0;
+            double? __pageSize = limit ?? 50;
             while (true)
             {
                 var __page = await GetResponsesAsync(surveyId: surveyId, limit: limit, skip: __skip, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -583,7 +597,7 @@ namespace Formbricks.Api
         /// <summary>
         /// Get a response
         /// </summary>
-        /// <param name="id">The <c>id</c> path parameter.</param>
+        /// <param name="id">The ID of the response</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
@@ -603,6 +617,7 @@ namespace Formbricks.Api
             {
                 case 401:
                 case 404:
+                case 422:
                 case 429:
                     return global::Formbricks.Api.FormbricksClientRuntime.TryDeserialize(body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.V2Error.JsonConverter.ReadValue(ref r));
             }
@@ -612,7 +627,7 @@ namespace Formbricks.Api
         /// <summary>
         /// Update a response
         /// </summary>
-        /// <param name="id">The <c>id</c> path parameter.</param>
+        /// <param name="id">The ID of the response</param>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
@@ -650,7 +665,7 @@ namespace Formbricks.Api
         /// <summary>
         /// Delete a response
         /// </summary>
-        /// <param name="id">The <c>id</c> path parameter.</param>
+        /// <param name="id">The ID of the response</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
@@ -670,6 +685,7 @@ namespace Formbricks.Api
             {
                 case 401:
                 case 404:
+                case 422:
                 case 429:
                     return global::Formbricks.Api.FormbricksClientRuntime.TryDeserialize(body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.V2Error.JsonConverter.ReadValue(ref r));
             }
@@ -679,13 +695,16 @@ namespace Formbricks.Api
         /// <summary>
         /// List contacts
         /// </summary>
-        /// <param name="limit">Maximum number of items to return. The server's default is <c>50</c>.</param>
-        /// <param name="skip">Number of items to skip for pagination. The server's default is <c>0</c>.</param>
+        /// <remarks>
+        /// Not served by Formbricks: 4.9.7 and 5.4 have no route for it (nothing under `apps/web/app/api/v2/management/` serves it) and answer 404. Kept as the seed's contract; do not depend on it.
+        /// </remarks>
+        /// <param name="limit">Maximum number of items to return. The server validates it with `z.coerce.number()` without `.int()`, so a fraction such as 1.5 is accepted; whole numbers are the meaningful ones. The server's default is <c>50</c>.</param>
+        /// <param name="skip">Number of items to skip for pagination. Like `limit`, a number without `.int()`: fractions pass validation. The server's default is <c>0</c>.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetContactsResponse> GetContactsAsync(int? limit = null, int? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetContactsResponse> GetContactsAsync(double? limit = null, double? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/contacts";
             global::System.Text.StringBuilder? __query = null;
@@ -719,14 +738,14 @@ namespace Formbricks.Api
         /// Walks every page of <see cref="GetContactsAsync"/> (List contacts) and yields each item:
         /// <c>skip</c> moves on by the page's length until <c>meta.total</c> is reached or a page comes back short or empty.
         /// </summary>
-        /// <param name="limit">The page size. Maximum number of items to return. The server's default is <c>50</c>.</param>
+        /// <param name="limit">The page size. Maximum number of items to return. The server validates it with `z.coerce.number()` without `.int()`, so a fraction such as 1.5 is accepted; whole numbers are the meaningful ones. The server's default is <c>50</c>.</param>
         /// <param name="cancellationToken">Cancels the walk.</param>
         /// <returns>Every item of every page, in the server's order.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">A page request answered with a status that is not a success.</exception>
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.Contact> EnumerateContactsAsync(int? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.Contact> EnumerateContactsAsync(double? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
-            int __skip = 0;
-            int? __pageSize = limit ?? 50;
+            double __skip = 0;
+            double? __pageSize = limit ?? 50;
             while (true)
             {
                 var __page = await GetContactsAsync(limit: limit, skip: __skip, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -796,7 +815,10 @@ namespace Formbricks.Api
         /// <summary>
         /// Get a contact
         /// </summary>
-        /// <param name="id">The <c>id</c> path parameter.</param>
+        /// <remarks>
+        /// Not served by Formbricks: 4.9.7 and 5.4 have no route for it (nothing under `apps/web/app/api/v2/management/` serves it) and answer 404. Kept as the seed's contract; do not depend on it.
+        /// </remarks>
+        /// <param name="id">The ID of the contact</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
@@ -817,6 +839,7 @@ namespace Formbricks.Api
                 case 401:
                 case 403:
                 case 404:
+                case 422:
                 case 429:
                     return global::Formbricks.Api.FormbricksClientRuntime.TryDeserialize(body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.V2Error.JsonConverter.ReadValue(ref r));
             }
@@ -829,13 +852,13 @@ namespace Formbricks.Api
         /// <remarks>
         /// Returns a paginated list of the contact attribute keys of the key's environments, newest first.
         /// </remarks>
-        /// <param name="limit">Maximum number of items to return. The server's default is <c>50</c>.</param>
-        /// <param name="skip">Number of items to skip for pagination. The server's default is <c>0</c>.</param>
+        /// <param name="limit">Maximum number of items to return. The server validates it with `z.coerce.number()` without `.int()`, so a fraction such as 1.5 is accepted; whole numbers are the meaningful ones. The server's default is <c>50</c>.</param>
+        /// <param name="skip">Number of items to skip for pagination. Like `limit`, a number without `.int()`: fractions pass validation. The server's default is <c>0</c>.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetContactAttributeKeysResponse> GetContactAttributeKeysAsync(int? limit = null, int? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetContactAttributeKeysResponse> GetContactAttributeKeysAsync(double? limit = null, double? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/contact-attribute-keys";
             global::System.Text.StringBuilder? __query = null;
@@ -868,14 +891,14 @@ namespace Formbricks.Api
         /// Walks every page of <see cref="GetContactAttributeKeysAsync"/> (List contact attribute keys) and yields each item:
         /// <c>skip</c> moves on by the page's length until <c>meta.total</c> is reached or a page comes back short or empty.
         /// </summary>
-        /// <param name="limit">The page size. Maximum number of items to return. The server's default is <c>50</c>.</param>
+        /// <param name="limit">The page size. Maximum number of items to return. The server validates it with `z.coerce.number()` without `.int()`, so a fraction such as 1.5 is accepted; whole numbers are the meaningful ones. The server's default is <c>50</c>.</param>
         /// <param name="cancellationToken">Cancels the walk.</param>
         /// <returns>Every item of every page, in the server's order.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">A page request answered with a status that is not a success.</exception>
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.ContactAttributeKey> EnumerateContactAttributeKeysAsync(int? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.ContactAttributeKey> EnumerateContactAttributeKeysAsync(double? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
-            int __skip = 0;
-            int? __pageSize = limit ?? 50;
+            double __skip = 0;
+            double? __pageSize = limit ?? 50;
             while (true)
             {
                 var __page = await GetContactAttributeKeysAsync(limit: limit, skip: __skip, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -994,6 +1017,7 @@ namespace Formbricks.Api
             {
                 case 400:
                 case 401:
+                case 404:
                 case 429:
                     return global::Formbricks.Api.FormbricksClientRuntime.TryDeserialize(body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.Error.JsonConverter.ReadValue(ref r));
             }

@@ -14,14 +14,14 @@ namespace Formbricks.Api
     public sealed partial record ResponseInput
     {
         /// <summary>
-        /// The <c>surveyId</c> property.
+        /// The survey (cuid2; else 422 "Invalid cuid2" on v2, 400 on the Client API, before any lookup).
         /// </summary>
         public required string SurveyId { get; init; }
 
         /// <summary>
-        /// The <c>finished</c> property.
+        /// Whether the respondent finished the survey. Required by both routes (`ZResponseInput`).
         /// </summary>
-        public bool? Finished { get; init; }
+        public required bool Finished { get; init; }
 
         /// <summary>
         /// The <c>data</c> property.
@@ -84,6 +84,7 @@ namespace Formbricks.Api
                 string? p0 = default;
                 bool has0 = false;
                 bool? p1 = default;
+                bool has1 = false;
                 global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? p2 = default;
                 bool has2 = false;
                 global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? p3 = default;
@@ -105,7 +106,8 @@ namespace Formbricks.Api
                     else if (reader.ValueTextEquals("finished"u8))
                     {
                         reader.Read();
-                        p1 = (reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (bool?)null : global::Formbricks.Api.FormbricksClientRuntime.ReadBoolean(ref reader));
+                        p1 = global::Formbricks.Api.FormbricksClientRuntime.ReadBoolean(ref reader);
+                        has1 = true;
                     }
                     else if (reader.ValueTextEquals("data"u8))
                     {
@@ -156,11 +158,12 @@ namespace Formbricks.Api
                     }
                 }
                 if (!has0) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("ResponseInput", "surveyId");
+                if (!has1) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("ResponseInput", "finished");
                 if (!has2) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("ResponseInput", "data");
                 return new global::Formbricks.Api.ResponseInput
                 {
                     SurveyId = p0!,
-                    Finished = p1,
+                    Finished = p1.GetValueOrDefault(),
                     Data = p2!,
                     Variables = p3,
                     Ttc = p4,
@@ -179,11 +182,8 @@ namespace Formbricks.Api
                 writer.WriteStartObject();
                 writer.WritePropertyName("surveyId"u8);
                 writer.WriteStringValue(value.SurveyId);
-                if (value.Finished is { } FinishedValue)
-                {
-                    writer.WritePropertyName("finished"u8);
-                    writer.WriteBooleanValue(FinishedValue);
-                }
+                writer.WritePropertyName("finished"u8);
+                writer.WriteBooleanValue(value.Finished);
                 writer.WritePropertyName("data"u8);
                 global::Formbricks.Api.FormbricksClientRuntime.WriteMap(writer, value.Data, static (w1, x1) => { x1.WriteTo(w1); });
                 if (value.Variables is { } VariablesValue)

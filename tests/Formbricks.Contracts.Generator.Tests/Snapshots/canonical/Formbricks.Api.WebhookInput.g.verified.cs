@@ -7,7 +7,7 @@
 namespace Formbricks.Api
 {
     /// <summary>
-    /// The <c>WebhookInput</c> object of the API.
+    /// One of `workspaceId` and the legacy `environmentId` is required: a body with neither is refused with 400 "workspaceId must be provided". (Written here as a rule in words: an `anyOf` would turn the generated record into a union type.)
     /// </summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Formbricks.Api.WebhookInput.JsonConverter))]
     [global::System.CodeDom.Compiler.GeneratedCode("Formbricks.Contracts.Generator", "{GeneratorVersion}")]
@@ -36,7 +36,7 @@ namespace Formbricks.Api
         /// <summary>
         /// The workspace the webhook belongs to. Either workspaceId or the legacy environmentId must be given (otherwise 400).
         /// </summary>
-        public string? WorkspaceId { get; init; }
+        public required string WorkspaceId { get; init; }
 
         /// <summary>
         /// Legacy alternative to workspaceId.
@@ -73,6 +73,7 @@ namespace Formbricks.Api
                 bool has2 = false;
                 global::System.Collections.Generic.IReadOnlyList<string>? p3 = default;
                 string? p4 = default;
+                bool has4 = false;
                 string? p5 = default;
                 global::Formbricks.Api.WebhookInputSource? p6 = default;
                 global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extra = null;
@@ -103,7 +104,8 @@ namespace Formbricks.Api
                     else if (reader.ValueTextEquals("workspaceId"u8))
                     {
                         reader.Read();
-                        p4 = (reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? (string?)null : global::Formbricks.Api.FormbricksClientRuntime.ReadString(ref reader));
+                        p4 = global::Formbricks.Api.FormbricksClientRuntime.ReadString(ref reader);
+                        has4 = true;
                     }
                     else if (reader.ValueTextEquals("environmentId"u8))
                     {
@@ -124,13 +126,14 @@ namespace Formbricks.Api
                 }
                 if (!has1) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("WebhookInput", "url");
                 if (!has2) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("WebhookInput", "triggers");
+                if (!has4) throw global::Formbricks.Api.FormbricksClientRuntime.MissingProperty("WebhookInput", "workspaceId");
                 return new global::Formbricks.Api.WebhookInput
                 {
                     Name = p0,
                     Url = p1!,
                     Triggers = p2!,
                     SurveyIds = p3,
-                    WorkspaceId = p4,
+                    WorkspaceId = p4!,
                     EnvironmentId = p5,
                     Source = p6,
                     AdditionalProperties = extra,
@@ -155,11 +158,8 @@ namespace Formbricks.Api
                     writer.WritePropertyName("surveyIds"u8);
                     global::Formbricks.Api.FormbricksClientRuntime.WriteList(writer, SurveyIdsValue, static (w1, x1) => { w1.WriteStringValue(x1); });
                 }
-                if (value.WorkspaceId is { } WorkspaceIdValue)
-                {
-                    writer.WritePropertyName("workspaceId"u8);
-                    writer.WriteStringValue(WorkspaceIdValue);
-                }
+                writer.WritePropertyName("workspaceId"u8);
+                writer.WriteStringValue(value.WorkspaceId);
                 if (value.EnvironmentId is { } EnvironmentIdValue)
                 {
                     writer.WritePropertyName("environmentId"u8);
