@@ -8,8 +8,10 @@ using Microsoft.OpenApi.Reader;
 namespace Formbricks.Contracts.OpenApi.Reading;
 
 /// <summary>
-/// Hands the tree to Microsoft.OpenApi's <see cref="OpenApiJsonReader"/> and runs its validation rules, turning
-/// their errors and warnings (located by JSON pointer) into <see cref="SpecDiagnosticKind.InvalidOpenApi"/> diagnostics.
+/// Hands the tree to Microsoft.OpenApi's <see cref="OpenApiJsonReader"/> and runs its validation rules. Reader errors
+/// (the tree is not an OpenAPI document) become <see cref="SpecDiagnosticKind.InvalidOpenApi"/> errors; rule findings
+/// on a document that was read become <see cref="SpecDiagnosticKind.OpenApiWarning"/> warnings with the rule's text,
+/// located by JSON pointer: the generator works from the read model, so they do not stop it.
 /// </summary>
 internal static class OpenApiModelReader
 {
@@ -42,8 +44,19 @@ internal static class OpenApiModelReader
 
         if (result.Diagnostic is { } diagnostic)
         {
-            Report(diagnostic.Errors, SpecDiagnosticSeverity.Error, map, diagnostics);
-            Report(diagnostic.Warnings, SpecDiagnosticSeverity.Warning, map, diagnostics);
+            Report(diagnostic.Errors.Where(e => !RuleMessages.IsIgnoredField(e.Message)), SpecDiagnosticKind.InvalidOpenApi, map, diagnostics);
+            Report(diagnostic.Errors.Where(e => RuleMessages.IsIgnoredField(e.Message)), SpecDiagnosticKind.OpenApiWarning, map, diagnostics);
+            Report(diagnostic.Warnings, SpecDiagnosticKind.OpenApiWarning, map, diagnostics);
+        }
+
+        if (root is JsonObject top && !top.ContainsKey("info"))
+        {
+            // The reader supplies an empty Info, so no rule notices; a document without one is not an OpenAPI document.
+            diagnostics.Report(
+                SpecDiagnosticKind.InvalidOpenApi,
+                "The document has no 'info' object. Add one at the top level, for example: info: {title: My API, version: '1.0'}.",
+                string.Empty,
+                map.Find(string.Empty));
         }
 
         if (result.Document is { } document)
@@ -60,8 +73,8 @@ internal static class OpenApiModelReader
         {
             var validator = new OpenApiValidator(ValidationRules.Create());
             new OpenApiWalker(validator).Walk(document);
-            Report(validator.Errors.Cast<OpenApiError>(), SpecDiagnosticSeverity.Error, map, diagnostics);
-            Report(validator.Warnings.Cast<OpenApiError>(), SpecDiagnosticSeverity.Warning, map, diagnostics);
+            Report(validator.Errors.Cast<OpenApiError>(), SpecDiagnosticKind.OpenApiWarning, map, diagnostics);
+            Report(validator.Warnings.Cast<OpenApiError>(), SpecDiagnosticKind.OpenApiWarning, map, diagnostics);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -73,7 +86,7 @@ internal static class OpenApiModelReader
         }
     }
 
-    private static void Report(IEnumerable<OpenApiError>? errors, SpecDiagnosticSeverity severity, SourceMap map, DiagnosticBag diagnostics)
+    private static void Report(IEnumerable<OpenApiError>? errors, SpecDiagnosticKind kind, SourceMap map, DiagnosticBag diagnostics)
     {
         if (errors is null)
         {
@@ -103,10 +116,9 @@ internal static class OpenApiModelReader
             };
             if (!string.IsNullOrEmpty(rule))
             {
-                message += " (rule " + rule + ")";
+                message = RuleMessages.FillSchemaName(message, pointer) + " (rule " + rule + ")";
             }
 
-            var kind = severity == SpecDiagnosticSeverity.Error ? SpecDiagnosticKind.InvalidOpenApi : SpecDiagnosticKind.OpenApiWarning;
             diagnostics.Report(kind, message, pointer, map.Find(pointer));
         }
     }
@@ -119,30 +131,5 @@ internal static class OpenApiModelReader
         }
 
         return FallbackLocation;
-    }
-}
-
-/// <summary>The Microsoft.OpenApi validation rules this library runs: the default set minus rules that are noisy on valid documents.</summary>
-internal static class ValidationRules
-{
-    /// <summary>Rule names left out, with the reason next to each.</summary>
-    internal static readonly IReadOnlyList<string> Excluded = new[]
-    {
-        // Duplicates ReferenceChecker, which evaluates every $ref as a real JSON pointer and names the closest
-        // existing member. This rule only understands '#/components/<kind>/<name>': on a valid pointer such as
-        // '#/components/schemas/S/properties/a' it warns about a non-existent '#/components/schemas/a'.
-        "OpenApiDocumentReferencesAreValid",
-    };
-
-    /// <summary>A fresh rule set (rule sets are mutable, so none is shared between reads).</summary>
-    public static ValidationRuleSet Create()
-    {
-        var rules = new ValidationRuleSet(ValidationRuleSet.GetDefaultRuleSet());
-        foreach (var name in Excluded)
-        {
-            rules.Remove(name);
-        }
-
-        return rules;
     }
 }

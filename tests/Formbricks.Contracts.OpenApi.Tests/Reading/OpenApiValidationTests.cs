@@ -89,7 +89,7 @@ public sealed class OpenApiValidationTests
     }
 
     [Fact]
-    public void Validation_rule_error_is_mapped_to_the_line_of_the_parameter()
+    public void Validation_rule_finding_is_a_warning_at_the_line_of_the_parameter()
     {
         const string text = """
             openapi: 3.1.0
@@ -109,20 +109,21 @@ public sealed class OpenApiValidationTests
         var result = SpecReader.Read("rules.yaml", text, TestContext.Current.CancellationToken);
 
         Assert.NotNull(result.Document);
-        var error = SpecAssert.Single(result, SpecDiagnosticKind.InvalidOpenApi);
-        Assert.Equal(SpecDiagnosticSeverity.Error, error.Severity);
+        Assert.False(result.HasErrors);
+        var error = SpecAssert.Single(result, SpecDiagnosticKind.OpenApiWarning);
+        Assert.Equal(SpecDiagnosticSeverity.Warning, error.Severity);
         Assert.Equal("/paths/~1surveys~1{id}/get/parameters/0/required", error.Pointer);
         SpecAssert.At(error.Span, line: 6, column: 10);
         Assert.Contains("RequiredMustBeTrueWhenInIsPath", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Missing_required_info_fields_are_errors()
+    public void Missing_required_info_fields_are_warnings()
     {
         var result = SpecReader.Read("info.yaml", "openapi: 3.1.0\ninfo: {}\npaths: {}\n", TestContext.Current.CancellationToken);
 
-        Assert.Contains(result.Diagnostics, d => d.Pointer == "/info/title" && d.Severity == SpecDiagnosticSeverity.Error);
-        Assert.Contains(result.Diagnostics, d => d.Pointer == "/info/version" && d.Severity == SpecDiagnosticSeverity.Error);
+        Assert.Contains(result.Diagnostics, d => d.Pointer == "/info/title" && d.Severity == SpecDiagnosticSeverity.Warning);
+        Assert.Contains(result.Diagnostics, d => d.Pointer == "/info/version" && d.Severity == SpecDiagnosticSeverity.Warning);
         Assert.All(result.Diagnostics, d => SpecAssert.At(d.Span, line: 1, column: 6));
     }
 
