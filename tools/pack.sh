@@ -3,6 +3,7 @@
 #   Formbricks.Contracts.Generator  the source generator (a development dependency: analyzers/ + buildTransitive/)
 #   Formbricks.Contracts.Fakes      the fake Formbricks server, free of any test framework (with a .snupkg)
 #   Formbricks.Contracts.Fakes.Xunit  its xunit v3 class fixture (with a .snupkg)
+#   Formbricks.Contracts.Fakes.WireMock  the fake's behaviour inside a WireMock.Net server (with a .snupkg)
 #   Formbricks.Contracts.Conformance  HTTP answers checked against an OpenAPI document (ContractChecker)
 #   Formbricks.Contracts.PersonalLinks  the formbricks-personal-links dotnet tool (samples/PersonalLinks)
 #   Formbricks.Contracts.Tool       the formbricks-contracts dotnet tool (diff, checks, baseline accept, verify)
@@ -20,6 +21,7 @@ projects=(
   generator/Formbricks.Contracts.Generator/Formbricks.Contracts.Generator.csproj
   fakes/Formbricks.Contracts.Fakes/Formbricks.Contracts.Fakes.csproj
   fakes/Formbricks.Contracts.Fakes.Xunit/Formbricks.Contracts.Fakes.Xunit.csproj
+  fakes/Formbricks.Contracts.Fakes.WireMock/Formbricks.Contracts.Fakes.WireMock.csproj
   drift/Formbricks.Contracts.Conformance/Formbricks.Contracts.Conformance.csproj
   samples/PersonalLinks/PersonalLinks.csproj
   drift/Formbricks.Contracts.Tool/Formbricks.Contracts.Tool.csproj
@@ -43,6 +45,8 @@ expected=(
   "$out/Formbricks.Contracts.Fakes.$version.snupkg"
   "$out/Formbricks.Contracts.Fakes.Xunit.$version.nupkg"
   "$out/Formbricks.Contracts.Fakes.Xunit.$version.snupkg"
+  "$out/Formbricks.Contracts.Fakes.WireMock.$version.nupkg"
+  "$out/Formbricks.Contracts.Fakes.WireMock.$version.snupkg"
   "$out/Formbricks.Contracts.Conformance.$version.nupkg"
   "$out/Formbricks.Contracts.PersonalLinks.$version.nupkg"
   "$out/Formbricks.Contracts.Tool.$version.nupkg"

@@ -4,7 +4,7 @@ using Formbricks.Contracts.Fakes;
 
 // Serves the fake Formbricks server on 127.0.0.1 until Ctrl+C:
 //   dotnet run --project fakes/Formbricks.Contracts.Fakes.Host -- --port 5080 --seed 42
-const string Usage = "usage: Formbricks.Contracts.Fakes.Host [--port <0-65535>] [--seed <int>] [--contacts <n>] [--public-url <absolute url>] [--rate-limit]";
+const string Usage = "usage: Formbricks.Contracts.Fakes.Host [--port <0-65535>] [--seed <int>] [--contacts <n>] [--public-url <absolute url>] [--rate-limit] [--journal-capacity <n>]";
 
 var options = new FakeFormbricksOptions { Hosting = FakeHosting.Http, Port = 5080 };
 for (var i = 0; i < args.Length; i++)
@@ -30,6 +30,10 @@ for (var i = 0; i < args.Length; i++)
             ok = Uri.TryCreate(Value(), UriKind.Absolute, out var publicUrl);
             options.PublicUrl = publicUrl;
             break;
+        case "--journal-capacity":
+            ok = int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out var capacity);
+            options.JournalCapacity = capacity;
+            break;
         case "--rate-limit":
             ok = true;
             options.RateLimit = true;
@@ -50,7 +54,19 @@ for (var i = 0; i < args.Length; i++)
     }
 }
 
-await using var server = await FakeFormbricksServer.StartAsync(options);
+FakeFormbricksServer server;
+try
+{
+    server = await FakeFormbricksServer.StartAsync(options);
+}
+catch (IOException) when (options.Port != 0)
+{
+    // Kestrel's bind failure: the port is taken (by another host, or anything else).
+    await Console.Error.WriteLineAsync($"port {options.Port} on 127.0.0.1 is already in use: choose another with --port (0 picks a free one)");
+    return 2;
+}
+
+await using var _ = server;
 var seeded = server.Seeded;
 Console.WriteLine($"Fake Formbricks server listening on {server.Url}");
 Console.WriteLine($"API base:  {server.ApiUrl}");

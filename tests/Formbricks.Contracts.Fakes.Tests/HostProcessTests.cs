@@ -62,6 +62,7 @@ public sealed class HostProcessTests
     [InlineData("--public-url", "not a url")]
     [InlineData("--contacts")]
     [InlineData("--frobnicate")]
+    [InlineData("--journal-capacity", "-1")]
     public async Task Refuses_a_bad_argument_with_exit_code_2_and_says_which(params string[] arguments)
     {
         using var host = Start(arguments);
@@ -71,6 +72,20 @@ public sealed class HostProcessTests
         Assert.Equal(2, host.ExitCode);
         Assert.Contains($"invalid value for '{arguments[0]}'", error, StringComparison.Ordinal);
         Assert.Contains("usage: Formbricks.Contracts.Fakes.Host", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_port_in_use_is_one_line_and_exit_code_2()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var host = Start("--port", port, "--journal-capacity", "10");
+        var error = await host.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await host.WaitForExitAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, host.ExitCode);
+        Assert.Equal($"port {port} on 127.0.0.1 is already in use: choose another with --port (0 picks a free one)", error.TrimEnd());
     }
 
     private static Process Start(params string[] arguments)

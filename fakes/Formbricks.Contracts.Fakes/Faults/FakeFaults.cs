@@ -24,7 +24,7 @@ public sealed class FakeFaults
 
     /// <summary>Starts a fault for an operation, by operation id (e.g. <see cref="FakeOperations.GetSurveys"/>).</summary>
     /// <param name="operationId">The operation id.</param>
-    /// <returns>A builder; finish it with <see cref="FaultBuilder.RespondWith"/>, <see cref="FaultBuilder.Delay"/> or <see cref="FaultBuilder.DropConnection"/>.</returns>
+    /// <returns>A builder; finish it with <see cref="FaultBuilder.RespondWith(int)"/>, <see cref="FaultBuilder.Delay"/> or <see cref="FaultBuilder.DropConnection"/>.</returns>
     /// <exception cref="ArgumentException">The server serves no such operation (the message names the closest ids).</exception>
     public FaultBuilder For(string operationId)
     {
@@ -60,14 +60,24 @@ public sealed class FakeFaults
         }
     }
 
+    /// <summary>Back to the start: no fault rules, the rate limit as the options set it, its counts forgotten.</summary>
+    internal void Reset(bool rateLimit)
+    {
+        Clear();
+        RateLimit.Disable();
+        RateLimit.Limit = 100;
+        RateLimit.Window = TimeSpan.FromSeconds(60);
+        RateLimit.Enabled = rateLimit;
+    }
+
     /// <summary>Takes one use of the first rule matching the operation, if any.</summary>
-    internal FaultRule? Take(string operationId, string method, string template)
+    internal FaultRule? Take(FaultRequest request)
     {
         lock (_gate)
         {
             foreach (var rule in _rules)
             {
-                if (rule.Remaining != 0 && rule.Matches(operationId, method, template))
+                if (rule.Remaining != 0 && rule.Matches(request))
                 {
                     if (rule.Remaining > 0)
                     {
@@ -80,96 +90,5 @@ public sealed class FakeFaults
 
             return null;
         }
-    }
-}
-
-/// <summary>What an injected fault does.</summary>
-internal enum FaultKind
-{
-    Status,
-    Delay,
-    Drop,
-}
-
-/// <summary>One fault rule; <see cref="Remaining"/> is -1 for "every call".</summary>
-internal sealed class FaultRule
-{
-    public required string? OperationId { get; init; }
-
-    public required string? Method { get; init; }
-
-    public required string? Template { get; init; }
-
-    public required FaultKind Kind { get; init; }
-
-    public int Status { get; init; }
-
-    public TimeSpan Delay { get; init; }
-
-    public int Remaining { get; set; }
-
-    public bool Matches(string operationId, string method, string template)
-    {
-        if (OperationId is not null)
-        {
-            return string.Equals(OperationId, operationId, StringComparison.Ordinal);
-        }
-
-        return string.Equals(Method, method, StringComparison.OrdinalIgnoreCase) && OperationCatalog.SameTemplate(Template!, template);
-    }
-}
-
-/// <summary>Builds one fault rule: <c>Times(n)</c> (default: every call), then what happens.</summary>
-public sealed class FaultBuilder
-{
-    private readonly FakeFaults _owner;
-    private readonly string? _operationId;
-    private readonly string? _method;
-    private readonly string? _template;
-    private int _times = -1;
-
-    internal FaultBuilder(FakeFaults owner, string? operationId, string? method, string? template)
-    {
-        _owner = owner;
-        _operationId = operationId;
-        _method = method;
-        _template = template;
-    }
-
-    /// <summary>Limits the fault to the next <paramref name="count"/> matching calls; later calls succeed.</summary>
-    /// <param name="count">How many calls fail (at least 1).</param>
-    /// <returns>This builder.</returns>
-    public FaultBuilder Times(int count)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        _times = count;
-        return this;
-    }
-
-    /// <summary>The calls answer <paramref name="status"/> with the real error body of the API family (429 gives the rate-limit body).</summary>
-    /// <param name="status">The HTTP status, e.g. 503.</param>
-    /// <returns>The owning <see cref="FakeFaults"/>, to add more.</returns>
-    public FakeFaults RespondWith(int status) => Register(FaultKind.Status, status, TimeSpan.Zero);
-
-    /// <summary>The calls answer 429 with the real rate-limit body.</summary>
-    /// <returns>The owning <see cref="FakeFaults"/>.</returns>
-    public FakeFaults TooManyRequests() => RespondWith(429);
-
-    /// <summary>The calls wait <paramref name="delay"/> (real time) before being served normally.</summary>
-    /// <param name="delay">The delay.</param>
-    /// <returns>The owning <see cref="FakeFaults"/>.</returns>
-    public FakeFaults Delay(TimeSpan delay) => Register(FaultKind.Delay, 0, delay);
-
-    /// <summary>The connection is dropped without an answer; clients see an <see cref="HttpRequestException"/>.</summary>
-    /// <returns>The owning <see cref="FakeFaults"/>.</returns>
-    public FakeFaults DropConnection() => Register(FaultKind.Drop, 0, TimeSpan.Zero);
-
-    private FakeFaults Register(FaultKind kind, int status, TimeSpan delay)
-    {
-        _owner.Add(new FaultRule
-        {
-            OperationId = _operationId, Method = _method, Template = _template, Kind = kind, Status = status, Delay = delay, Remaining = _times,
-        });
-        return _owner;
     }
 }

@@ -19,10 +19,11 @@ namespace Formbricks.Contracts.Fakes;
 /// using var client = server.CreateClient();
 /// var surveys = await client.GetStringAsync("v2/management/surveys");
 /// </code></example>
-public sealed class FakeFormbricksServer : IAsyncDisposable
+public sealed class FakeFormbricksServer : IAsyncDisposable, IDisposable
 {
     private readonly WebApplication _app;
     private readonly ServerState _state;
+    private int _disposed;
 
     private FakeFormbricksServer(WebApplication app, ServerState state, Uri url)
     {
@@ -105,15 +106,21 @@ public sealed class FakeFormbricksServer : IAsyncDisposable
     /// <returns>A new client; dispose it when done.</returns>
     public HttpClient CreateClient() => CreateClient(ApiKey);
 
-    /// <summary>An <see cref="HttpClient"/> with <c>BaseAddress = </c><see cref="ApiUrl"/> and the given key (or none).</summary>
+    /// <summary>An <see cref="HttpClient"/> with <c>BaseAddress = </c><see cref="ApiUrl"/> and the given key (or none); it follows redirects.</summary>
     /// <param name="apiKey">The <c>x-api-key</c> value, or <see langword="null"/> for an anonymous client.</param>
     /// <returns>A new client; dispose it when done.</returns>
-    public HttpClient CreateClient(string? apiKey)
+    public HttpClient CreateClient(string? apiKey) => CreateClient(apiKey, followRedirects: true);
+
+    /// <summary>An <see cref="HttpClient"/> with <c>BaseAddress = </c><see cref="ApiUrl"/> and the given key (or none).</summary>
+    /// <param name="apiKey">The <c>x-api-key</c> value, or <see langword="null"/> for an anonymous client.</param>
+    /// <param name="followRedirects">
+    /// <see langword="true"/> to follow redirects as <c>IHttpClientFactory</c> clients do (e.g. the 308 of a path ending
+    /// in <c>/</c>); <see langword="false"/> to see the redirect itself.
+    /// </param>
+    /// <returns>A new client; dispose it when done.</returns>
+    public HttpClient CreateClient(string? apiKey, bool followRedirects)
     {
-        HttpMessageHandler handler = Options.Hosting == FakeHosting.InMemory
-            ? new ExceptionToHttpRequestExceptionHandler(_app.GetTestServer().CreateHandler())
-            : new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false };
-        var client = new HttpClient(handler) { BaseAddress = ApiUrl };
+        var client = new HttpClient(CreateHandler(followRedirects)) { BaseAddress = ApiUrl };
         if (apiKey is not null)
         {
             client.DefaultRequestHeaders.Add("x-api-key", apiKey);
@@ -122,11 +129,46 @@ public sealed class FakeFormbricksServer : IAsyncDisposable
         return client;
     }
 
+    /// <summary>
+    /// A primary handler that reaches this server, in memory or over HTTP, and follows redirects as the default
+    /// <c>IHttpClientFactory</c> handler does: <c>services.AddHttpClient("formbricks").ConfigurePrimaryHttpMessageHandler(() =&gt; server.CreateHandler())</c>.
+    /// It sets no base address and no API key.
+    /// </summary>
+    /// <returns>A new handler.</returns>
+    public HttpMessageHandler CreateHandler() => CreateHandler(followRedirects: true);
+
+    private HttpMessageHandler CreateHandler(bool followRedirects)
+    {
+        if (Options.Hosting != FakeHosting.InMemory)
+        {
+            return new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = followRedirects };
+        }
+
+        HttpMessageHandler handler = new ExceptionToHttpRequestExceptionHandler(_app.GetTestServer().CreateHandler());
+        return followRedirects ? new FollowRedirectsHandler(handler) : handler;
+    }
+
+    /// <summary>
+    /// Puts the server back to its start: the seeded data (the same ids as <see cref="Seeded"/>), the clock at its
+    /// start, no faults, the rate limit as the options set it with its windows forgotten, an empty journal. Call it
+    /// between tests (for example in a test class's constructor when the server is a class fixture), not while
+    /// requests are in flight.
+    /// </summary>
+    public void Reset() => _state.Reset();
+
     /// <summary>Stops the server.</summary>
     /// <returns>A task that completes when the server has stopped.</returns>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
     }
+
+    /// <summary>Stops the server, synchronously (for <c>using</c> and test frameworks without async teardown).</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 }

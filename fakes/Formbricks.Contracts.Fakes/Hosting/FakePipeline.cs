@@ -89,14 +89,19 @@ internal sealed class FakePipeline
     private async Task<FakeResult?> RunAsync(HttpContext http, Operation operation, Dictionary<string, string> values, string bodyText, bool tooLarge)
     {
         var family = operation.Family;
-        if (_state.Faults.Take(operation.OperationId, operation.Method, operation.Template) is { } fault)
+        var faultRequest = new FaultRequest(operation.OperationId, operation.Method, operation.Template, http.Request.Query, http.Request.Headers, bodyText);
+        if (_state.Faults.Take(faultRequest) is { } fault)
         {
             switch (fault.Kind)
             {
                 case FaultKind.Drop:
                     return null;
-                case FaultKind.Status:
-                    return Errors.ForStatus(family, fault.Status);
+                case FaultKind.Hang:
+                    await HangAsync(http.RequestAborted).ConfigureAwait(false);
+                    return null;
+                case FaultKind.Status or FaultKind.Malformed:
+                    var answer = fault.Body is null ? Errors.ForStatus(family, fault.Status) : new FakeResult(fault.Status, fault.ContentType, fault.Body);
+                    return fault.Headers.Count == 0 ? answer : answer with { Headers = Merge(answer.Headers, fault.Headers) };
                 case FaultKind.Delay:
                     await Task.Delay(fault.Delay, http.RequestAborted).ConfigureAwait(false);
                     break;
@@ -153,6 +158,30 @@ internal sealed class FakePipeline
         }
 
         return await operation.Handle(context).ConfigureAwait(false);
+    }
+
+    /// <summary>Waits until the client gives up (the request is aborted).</summary>
+    private static async Task HangAsync(CancellationToken aborted)
+    {
+        try
+        {
+            await Task.Delay(Timeout.Infinite, aborted).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // The client cancelled or timed out: the connection goes unanswered.
+        }
+    }
+
+    private static Dictionary<string, string> Merge(IReadOnlyDictionary<string, string>? first, IReadOnlyDictionary<string, string> second)
+    {
+        var merged = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in (first ?? new Dictionary<string, string>()).Concat(second))
+        {
+            merged[name] = value;
+        }
+
+        return merged;
     }
 
     private static FakeResult TooLarge(ApiFamily family) =>

@@ -29,6 +29,26 @@ internal sealed class ServerState
     /// <summary>The generated <c>fbk_…</c> key with manage permission on the main environment.</summary>
     public required string ApiKey { get; init; }
 
+    /// <summary>
+    /// Back to the state right after <see cref="Create"/>: the clock at its start, the seeded data with the same ids,
+    /// no faults, the rate limit as the options set it with its windows forgotten, an empty journal.
+    /// </summary>
+    public void Reset()
+    {
+        Clock.SetUtcNow(Options.StartTime ?? FakeClock.DefaultStart);
+        Data.Clear(Options.Seed);
+        Data.Ids.NextBytes(32); // the link secrets' draw, as in Create
+        Data.Ids.NextBytes(32); // the API key's draw
+        var seeded = Seeder.Seed(Data, Options, ApiKey);
+        if (seeded.EnvironmentId != Seeded.EnvironmentId || seeded.LinkSurveyId != Seeded.LinkSurveyId)
+        {
+            throw new InvalidOperationException("The reset did not reproduce the seeded ids.");
+        }
+
+        Faults.Reset(Options.RateLimit);
+        Journal.Clear();
+    }
+
     /// <summary>Builds the state of one server from its options: clock, ids, secrets, API key, seeded data, routes.</summary>
     public static ServerState Create(FakeFormbricksOptions options)
     {
@@ -37,6 +57,7 @@ internal sealed class ServerState
         var secrets = new LinkSecrets(ids.NextBytes(32));
         var apiKey = "fbk_" + Convert.ToBase64String(ids.NextBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         var data = new FakeData(clock, ids);
+        // Reset replays these draws: keep the order (secrets, key, then the seeded data).
         var router = new Router(EndpointCatalog.All());
         var operations = new OperationCatalog(router.Operations.Select(o => new OperationRoute(o.OperationId, o.Method, o.Template)));
         return new ServerState

@@ -24,13 +24,19 @@ public sealed record JournalEntry(
     DateTimeOffset Timestamp,
     string? OperationId,
     string? ResponseContentType,
-    string ResponseBody);
+    string ResponseBody)
+{
+    /// <summary>The query parsed: each parameter with its values in order (names case-sensitive, values decoded).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> QueryParameters =>
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(Query).ToDictionary(
+            p => p.Key, p => (IReadOnlyList<string>)[.. p.Value.Select(v => v ?? "")], StringComparer.Ordinal);
+}
 
 /// <summary>
 /// Every request the fake server received, in arrival order. Thread-safe; enumerate it with LINQ. It keeps every
 /// entry, bodies included, unless <see cref="Capacity"/> bounds it (then the oldest entries go first).
 /// </summary>
-public sealed class FakeJournal : IEnumerable<JournalEntry>
+public sealed partial class FakeJournal : IEnumerable<JournalEntry>
 {
     private readonly Queue<JournalEntry> _entries = new();
     private readonly object _gate = new();
@@ -143,6 +149,9 @@ public sealed class FakeJournal : IEnumerable<JournalEntry>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+    /// <summary>Raised once per request, after it is recorded and before its answer leaves (on the request's thread).</summary>
+    public event EventHandler<JournalEntry>? Recorded;
+
     internal void Record(JournalEntry entry)
     {
         lock (_gate)
@@ -150,6 +159,8 @@ public sealed class FakeJournal : IEnumerable<JournalEntry>
             _entries.Enqueue(entry);
             Trim();
         }
+
+        Recorded?.Invoke(this, entry);
     }
 
     private void Trim()

@@ -10,6 +10,30 @@ public sealed partial class FakeData
     private readonly Dictionary<(string EnvironmentId, string? SegmentId), (long Version, List<FakeContact> NewestFirst)> _members = [];
     private long _contactsVersion;
 
+    /// <summary>Forgets every entity and the id sequence's position (for a reset to the seed).</summary>
+    internal void Clear(int seed)
+    {
+        lock (Gate)
+        {
+            _byId.Clear();
+            _environments.Clear();
+            _surveys.Clear();
+            _contacts.Clear();
+            _attributeKeys.Clear();
+            _segments.Clear();
+            _responses.Clear();
+            _singleUseClaims.Clear();
+            _displays.Clear();
+            _webhooks.Clear();
+            _actionClasses.Clear();
+            _apiKeys.Clear();
+            _members.Clear();
+            _contactsVersion++;
+            _sequence = 0;
+            _ids.Restart(seed);
+        }
+    }
+
     /// <summary>Contacts of an environment, newest first (createdAt desc), optionally only members of a segment.</summary>
     internal (List<FakeContact> Page, int Total) ContactPage(string environmentId, FakeSegment? segment, int skip, int limit)
     {

@@ -34,6 +34,9 @@ public sealed partial class FakeData
 
     internal object Gate { get; } = new();
 
+    /// <summary>The id sequence (for a reset that replays the server's draws).</summary>
+    internal IdGenerator Ids => _ids;
+
     internal TimeProvider Clock { get; }
 
     /// <summary>The environments (workspaces).</summary>

@@ -6,12 +6,21 @@ internal sealed class IdGenerator
 {
     private const string Letters = "abcdefghijklmnopqrstuvwxyz";
     private const string Alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
-    private readonly Random _random;
+    private Random _random;
     private readonly object _gate = new();
 
     public IdGenerator(int seed)
     {
         _random = new Random(seed);
+    }
+
+    /// <summary>Starts the sequence again from <paramref name="seed"/>.</summary>
+    public void Restart(int seed)
+    {
+        lock (_gate)
+        {
+            _random = new Random(seed);
+        }
     }
 
     public string Next()
