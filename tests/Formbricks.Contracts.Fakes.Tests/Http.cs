@@ -46,6 +46,19 @@ internal static class Http
         }
     }
 
+    /// <summary>
+    /// A v2 <c>updateResponse</c> body (<c>ZResponse.omit({ id, surveyId })</c>): the response as read, without
+    /// <c>id</c> and <c>surveyId</c>, changed by <paramref name="change"/>.
+    /// </summary>
+    public static string UpdateBody(JsonNode response, Action<JsonObject> change)
+    {
+        var body = response.DeepClone().AsObject();
+        body.Remove("id");
+        body.Remove("surveyId");
+        change(body);
+        return body.ToJsonString();
+    }
+
     /// <summary>The compact JSON text of a node, for exact body comparisons.</summary>
     public static string Json(this JsonNode? node) => node?.ToJsonString(Relaxed) ?? "";
 

@@ -76,7 +76,7 @@ public sealed class ManagementResponseTests : IAsyncLifetime
     public async Task Non_string_singleUseId_is_422()
     {
         var (status, body) = await _client.SendJsonAsync(HttpMethod.Post, "v2/management/responses",
-            $$"""{"surveyId":"{{_server.Seeded.LinkSurveyId}}","data":{},"singleUseId":5,"displayId":true}""");
+            $$"""{"surveyId":"{{_server.Seeded.LinkSurveyId}}","finished":true,"data":{},"singleUseId":5,"displayId":true}""");
         Assert.Equal((HttpStatusCode)422, status);
         Assert.Equal(
             """{"error":{"code":422,"message":"Unprocessable Entity","details":[{"field":"singleUseId","issue":"Invalid input: expected string, received number"},{"field":"displayId","issue":"Invalid input: expected string, received boolean"}]}}""",
@@ -86,6 +86,14 @@ public sealed class ManagementResponseTests : IAsyncLifetime
     private Task<(HttpStatusCode Status, JsonNode? Body)> Create(string surveyId, string singleUseId, string extra = "") =>
         _client.SendJsonAsync(HttpMethod.Post, "v2/management/responses", $$"""{"surveyId":"{{surveyId}}","finished":true,"data":{"q":"a"},"singleUseId":"{{singleUseId}}"{{extra}}}""");
 
-    private Task<(HttpStatusCode Status, JsonNode? Body)> Update(string id, string singleUseId) =>
-        _client.SendJsonAsync(HttpMethod.Put, $"v2/management/responses/{id}", $$"""{"surveyId":"{{_server.Seeded.LinkSurveyId}}","data":{"q":"b"},"singleUseId":{{singleUseId}}}""");
+    private async Task<(HttpStatusCode Status, JsonNode? Body)> Update(string id, string singleUseId)
+    {
+        var (_, current) = await _client.GetJsonAsync($"v2/management/responses/{id}");
+        var body = Http.UpdateBody(current!["data"]!, b =>
+        {
+            b["data"] = new JsonObject { ["q"] = "b" };
+            b["singleUseId"] = JsonNode.Parse(singleUseId);
+        });
+        return await _client.SendJsonAsync(HttpMethod.Put, $"v2/management/responses/{id}", body);
+    }
 }

@@ -82,7 +82,12 @@ public sealed class ResourceTests : IAsyncLifetime
         Assert.Equal(id, (string)list["data"]![0]!["id"]!);
         Assert.All(list["data"]!.AsArray(), r => Assert.Equal(survey, (string)r!["surveyId"]!));
 
-        var (updated, after) = await _client.SendJsonAsync(HttpMethod.Put, $"v2/management/responses/{id}", $$"""{"surveyId":"{{survey}}","data":{"q1":"changed"},"finished":false}""");
+        var update = Http.UpdateBody(body["data"]!, b =>
+        {
+            b["data"] = new JsonObject { ["q1"] = "changed" };
+            b["finished"] = false;
+        });
+        var (updated, after) = await _client.SendJsonAsync(HttpMethod.Put, $"v2/management/responses/{id}", update);
         Assert.Equal(HttpStatusCode.OK, updated);
         Assert.Equal("changed", (string)after!["data"]!["data"]!["q1"]!);
         Assert.Equal(HttpStatusCode.OK, (await _client.SendJsonAsync(HttpMethod.Delete, $"v2/management/responses/{id}", null)).Status);

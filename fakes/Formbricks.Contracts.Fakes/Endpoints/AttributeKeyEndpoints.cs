@@ -14,13 +14,39 @@ internal static class AttributeKeyEndpoints
         yield return new(FakeOperations.CreateContactAttributeKey, "POST", Base, ApiFamily.V2Management, Operation.Sync(Create), c => V2Management.Validate(c, body: ValidateInput));
     }
 
+    /// <summary>The safe identifier rule of <c>ZContactAttributeKeyInput</c>, with its message.</summary>
+    public const string SafeIdentifierIssue =
+        "Key must be a safe identifier: only lowercase letters, numbers, and underscores, and must start with a letter";
+
+    /// <summary>
+    /// Keys a contact attribute may not take: the contact's own columns (<c>id</c>, <c>createdAt</c>, <c>updatedAt</c>,
+    /// <c>environmentId</c>) as a safe identifier spells them. The behaviour notes say reserved keys are refused
+    /// without listing them; this list and its message are the fake's reading.
+    /// </summary>
+    private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal) { "id", "createdat", "updatedat", "environmentid" };
+
     private static void ValidateInput(JsonObject body, Zod zod)
     {
-        zod.String(body, "key", required: true, minLength: 1);
+        if (zod.String(body, "key", required: true, minLength: 1) is { Length: > 0 } key)
+        {
+            if (!IsSafeIdentifier(key))
+            {
+                zod.Issues.Add(("key", SafeIdentifierIssue));
+            }
+            else if (Reserved.Contains(key))
+            {
+                zod.Issues.Add(("key", $"Key \"{key}\" is reserved"));
+            }
+        }
+
         zod.String(body, "name", required: false);
         zod.String(body, "description", required: false);
         V2Management.EnvironmentFields(body, zod, required: false);
     }
+
+    /// <summary><c>/^[a-z][a-z0-9_]*$/</c>.</summary>
+    private static bool IsSafeIdentifier(string key) =>
+        key[0] is >= 'a' and <= 'z' && key.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_');
 
     private static FakeResult List(RequestContext context)
     {

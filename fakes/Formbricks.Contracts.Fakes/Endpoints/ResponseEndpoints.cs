@@ -11,9 +11,9 @@ internal static class ResponseEndpoints
     public static IEnumerable<Operation> Operations()
     {
         yield return new(FakeOperations.GetResponses, "GET", Base, ApiFamily.V2Management, Operation.Sync(List), ValidateList);
-        yield return new(FakeOperations.CreateResponse, "POST", Base, ApiFamily.V2Management, Operation.Sync(Create), c => V2Management.Validate(c, body: ValidateInput));
+        yield return new(FakeOperations.CreateResponse, "POST", Base, ApiFamily.V2Management, Operation.Sync(Create), c => V2Management.Validate(c, body: ValidateCreate));
         yield return new(FakeOperations.GetResponse, "GET", Base + "/{id}", ApiFamily.V2Management, Operation.Sync(Get), c => V2Management.Validate(c, cuidParams: "id"));
-        yield return new(FakeOperations.UpdateResponse, "PUT", Base + "/{id}", ApiFamily.V2Management, Operation.Sync(Update), c => V2Management.Validate(c, body: ValidateInput, cuidParams: "id"));
+        yield return new(FakeOperations.UpdateResponse, "PUT", Base + "/{id}", ApiFamily.V2Management, Operation.Sync(Update), c => V2Management.Validate(c, body: ValidateUpdate, cuidParams: "id"));
         yield return new(FakeOperations.DeleteResponse, "DELETE", Base + "/{id}", ApiFamily.V2Management, Operation.Sync(Delete), c => V2Management.Validate(c, cuidParams: "id"));
     }
 
@@ -26,19 +26,44 @@ internal static class ResponseEndpoints
         }
     });
 
-    private static void ValidateInput(JsonObject body, Zod zod)
+    /// <summary>
+    /// <c>ZResponseInput</c> of the v2 route (<c>…/management/responses/types/responses.ts</c>): <c>surveyId</c> a cuid2
+    /// (422 "Invalid cuid2" before any lookup), <c>finished</c> and <c>data</c> required, <c>userId</c> a string or absent.
+    /// </summary>
+    private static void ValidateCreate(JsonObject body, Zod zod)
     {
-        zod.String(body, "surveyId", required: true);
-        zod.Boolean(body, "finished");
+        zod.Cuid2String(body, "surveyId", required: true);
+        zod.Boolean(body, "finished", required: true);
         zod.Record(body, "data", required: true);
         zod.Record(body, "variables", required: false);
         zod.Record(body, "ttc", required: false);
         zod.String(body, "language", required: false);
         zod.String(body, "contactId", required: false);
+        zod.String(body, "userId", required: false);
         zod.String(body, "endingId", required: false);
         zod.Record(body, "meta", required: false);
         zod.String(body, "singleUseId", required: false);
         zod.String(body, "displayId", required: false);
+    }
+
+    /// <summary>
+    /// <c>ZResponse.omit({ id, surveyId })</c>: every other field of a response required (the nullable ones may be
+    /// <c>null</c>); <c>id</c>, <c>surveyId</c> and unknown keys such as <c>userId</c> are stripped, not applied.
+    /// </summary>
+    private static void ValidateUpdate(JsonObject body, Zod zod)
+    {
+        zod.CoerceDate(body, "createdAt");
+        zod.CoerceDate(body, "updatedAt");
+        zod.Boolean(body, "finished", required: true);
+        zod.String(body, "contactId", required: true, nullable: true);
+        zod.String(body, "endingId", required: true, nullable: true);
+        zod.Record(body, "data", required: true);
+        zod.Record(body, "variables", required: true);
+        zod.Record(body, "ttc", required: true);
+        zod.Object(body, "meta");
+        zod.String(body, "singleUseId", required: true, nullable: true);
+        zod.String(body, "language", required: true, nullable: true);
+        zod.String(body, "displayId", required: true, nullable: true);
     }
 
     /// <summary>Responses of the key's environments, newest first; like the real route, without <c>meta</c>.</summary>
@@ -85,6 +110,13 @@ internal static class ResponseEndpoints
             }
 
             Apply(context, response, body);
+            response.EndingId = body["endingId"]?.GetValue<string>();
+            response.Language = body["language"]?.GetValue<string>();
+            if (body["contactId"] is null)
+            {
+                response.ContactId = null;
+            }
+
             response.UpdatedAt = context.Now;
         }
 

@@ -48,4 +48,19 @@ internal sealed class Router
 
         return (null, values, mismatch);
     }
+
+    /// <summary>The methods of the route that serves <paramref name="path"/> (the most static match), for <c>Allow</c>.</summary>
+    public IReadOnlyCollection<string> MethodsOf(string path)
+    {
+        var segments = path.Trim('/').Split('/');
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var matching = _operations.Where(o => o.TryMatch(segments, values)).ToList();
+        if (matching.Count == 0)
+        {
+            return [];
+        }
+
+        var mostStatic = matching.Max(o => o.LiteralSegments);
+        return matching.Where(o => o.LiteralSegments == mostStatic).Select(o => o.Method).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
 }

@@ -39,15 +39,10 @@ internal static class SingleUseEndpoints
             return Errors.V1BadRequest("Single use links are not enabled for this survey");
         }
 
-        // `searchParams.get("limit") ? Number(…) : 10`; text that is not a number is taken as the default here
-        // (the real server would try to build an array of NaN length).
+        // `searchParams.get("limit") ? Number(…) : 10`, then `for (let i = 0; i < count; i++)`
+        // (apps/web/lib/utils/single-use-surveys.ts): NaN passes both range checks and gives no ids, 1.5 gives 2.
         var raw = context.Query("limit");
         var limit = string.IsNullOrEmpty(raw) ? DefaultLimit : JsNumber.Parse(raw);
-        if (double.IsNaN(limit))
-        {
-            limit = DefaultLimit;
-        }
-
         if (limit < 1)
         {
             return Errors.V1BadRequest("Limit cannot be less than 1");
@@ -59,7 +54,7 @@ internal static class SingleUseEndpoints
         }
 
         var links = new JsonArray();
-        for (var i = 0; i < (int)Math.Floor(limit); i++)
+        for (var i = 0; i < limit; i++)
         {
             links.Add(context.Links.SurveyLink(survey));
         }

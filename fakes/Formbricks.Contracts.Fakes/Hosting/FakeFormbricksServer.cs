@@ -87,6 +87,10 @@ public sealed class FakeFormbricksServer : IAsyncDisposable, IDisposable
                 // The fake applies the real 2 MiB rule itself (413 in the family's shape); Kestrel's own 30 MB
                 // limit would otherwise fail the body read and end as a 500.
                 kestrel.Limits.MaxRequestBodySize = null;
+                // Node takes a request line of about 16 KiB (Kestrel stops at 8 KiB with 414); the fake's own check
+                // (RequestLine) answers beyond that, the same in memory and over HTTP.
+                kestrel.Limits.MaxRequestLineSize = RequestLine.KestrelLimit;
+                kestrel.Limits.MaxRequestHeadersTotalSize = RequestLine.KestrelLimit + (32 * 1024);
             });
         }
 

@@ -53,10 +53,12 @@ internal sealed class FakePipeline
         {
             var (text, tooLarge) = await ReadBodyAsync(request, http.RequestAborted).ConfigureAwait(false);
             bodyText = text;
-            var result = path.Length > 1 && path.EndsWith('/')
-                ? TrailingSlashRedirect(path, request.QueryString.Value)
+            var result = RequestLine.IsTooLong(http)
+                ? RequestLine.TooLong()
+                : path.Length > 1 && path.EndsWith('/')
+                ? TrailingSlashRedirect(http)
                 : operation is null
-                    ? Unmatched(request.Method, methodMismatch, family)
+                    ? Unmatched(request.Method, methodMismatch, family, _state.Router.MethodsOf(path))
                     : await RunAsync(http, operation, values, text, tooLarge).ConfigureAwait(false);
             Record(result);
             if (result is null)
@@ -187,7 +189,7 @@ internal sealed class FakePipeline
     private static FakeResult TooLarge(ApiFamily family) =>
         family == ApiFamily.V2Management ? Errors.V2(413) : Errors.V1(413, "payload_too_large", "Payload Too Large");
 
-    private static FakeResult Unmatched(string method, bool methodMismatch, ApiFamily family)
+    private static FakeResult Unmatched(string method, bool methodMismatch, ApiFamily family, IReadOnlyCollection<string> methods)
     {
         if (methodMismatch && HttpMethods.IsOptions(method) && family is ApiFamily.V1Client or ApiFamily.V2Client)
         {
@@ -197,12 +199,40 @@ internal sealed class FakePipeline
             };
         }
 
+        // A route handler without its own OPTIONS export: Next.js answers 204 with the methods it exports (behaviour §7).
+        if (methodMismatch && HttpMethods.IsOptions(method))
+        {
+            return new FakeResult(204, "text/plain", "") { Headers = new Dictionary<string, string> { ["Allow"] = AllowHeader(methods) } };
+        }
+
         return methodMismatch ? new FakeResult(405, "text/plain", "") : Errors.ForStatus(family, 404);
     }
 
-    /// <summary>Next.js without <c>trailingSlash</c> answers a slash-terminated URL with 308 to the slash-less one (behaviour §1.4).</summary>
-    private static FakeResult TrailingSlashRedirect(string path, string? query) =>
-        new FakeResult(308, "text/plain", "") { Headers = new Dictionary<string, string> { ["Location"] = path.TrimEnd('/') + query } };
+    /// <summary>Next.js's <c>Allow</c>: the exported methods, <c>HEAD</c> where there is <c>GET</c>, and <c>OPTIONS</c>, sorted.</summary>
+    private static string AllowHeader(IReadOnlyCollection<string> methods)
+    {
+        var allow = new SortedSet<string>(methods.Select(m => m.ToUpperInvariant()), StringComparer.Ordinal) { "OPTIONS" };
+        if (allow.Contains("GET"))
+        {
+            allow.Add("HEAD");
+        }
+
+        return string.Join(", ", allow);
+    }
+
+    /// <summary>
+    /// Next.js without <c>trailingSlash</c> answers a slash-terminated URL with 308 to the slash-less one (behaviour §1.4),
+    /// keeping the path as the client encoded it (<c>%C3%A9</c>, <c>%25</c>): the location is cut from the raw request
+    /// target, never rebuilt from the decoded path.
+    /// </summary>
+    private static FakeResult TrailingSlashRedirect(HttpContext http)
+    {
+        var encodedPath = RequestLine.EncodedPath(http);
+        return new FakeResult(308, "text/plain", "")
+        {
+            Headers = new Dictionary<string, string> { ["Location"] = encodedPath.TrimEnd('/') + http.Request.QueryString.Value },
+        };
+    }
 
     private static ApiFamily GuessFamily(string path) =>
         path.StartsWith("/api/v2/management", StringComparison.OrdinalIgnoreCase) ? ApiFamily.V2Management
@@ -244,7 +274,8 @@ internal sealed class FakePipeline
         var response = http.Response;
         response.StatusCode = result.Status;
         response.ContentType = result.ContentType;
-        if (family == ApiFamily.V2Management)
+        // v2's responses and v1's successResponse (management and client API alike) set it.
+        if (family == ApiFamily.V2Management || (family != ApiFamily.Page && result.Status is >= 200 and < 300))
         {
             response.Headers.CacheControl = "private, no-store";
         }

@@ -58,8 +58,9 @@ internal sealed class ServerState
         var apiKey = "fbk_" + Convert.ToBase64String(ids.NextBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         var data = new FakeData(clock, ids);
         // Reset replays these draws: keep the order (secrets, key, then the seeded data).
-        var router = new Router(EndpointCatalog.All());
-        var operations = new OperationCatalog(router.Operations.Select(o => new OperationRoute(o.OperationId, o.Method, o.Template)));
+        var router = new Router(EndpointCatalog.Served(options.ServeRemovedOperations));
+        // Faults and the journal know every operation id, also those a server without the removed ones does not route.
+        var operations = new OperationCatalog(EndpointCatalog.All().Select(o => new OperationRoute(o.OperationId, o.Method, o.Template)));
         return new ServerState
         {
             Options = options,

@@ -20,7 +20,8 @@ internal enum JsJsonResult
 /// <summary>
 /// Request bodies parsed as the real server's <c>request.json()</c>, i.e. JavaScript's <c>JSON.parse</c>: a duplicate
 /// key is no error and its last value wins (at the place of the first, as in a JavaScript object), and nesting is
-/// allowed far beyond System.Text.Json's default of 64 levels.
+/// allowed far beyond System.Text.Json's default of 64 levels. A lone surrogate escape (<c>"\ud800"</c>), which
+/// <c>JSON.parse</c> accepts, becomes U+FFFD (see <see cref="LoneSurrogates"/>), so the body goes on to validation.
 /// </summary>
 internal static class JsJson
 {
@@ -42,7 +43,7 @@ internal static class JsJson
         JsonElement root;
         try
         {
-            root = JsonSerializer.Deserialize<JsonElement>(text, Options);
+            root = JsonSerializer.Deserialize<JsonElement>(LoneSurrogates.Replace(text), Options);
         }
         catch (JsonException)
         {

@@ -8,7 +8,7 @@ namespace Formbricks.Contracts.Fakes.Http;
 /// The few zod 4 checks the real routes use, with zod 4's exact messages, collecting issues as (field, issue)
 /// pairs in the order zod reports them.
 /// </summary>
-internal sealed class Zod
+internal sealed partial class Zod
 {
     public List<(string Field, string Issue)> Issues { get; } = [];
 
@@ -65,12 +65,12 @@ internal sealed class Zod
     }
 
     /// <summary>A required (or optional) string property of a JSON object body; <paramref name="trim"/> = <c>.trim()</c> before the length check.</summary>
-    public string? String(JsonObject body, string field, bool required, int? minLength = null, bool trim = false)
+    public string? String(JsonObject body, string field, bool required, int? minLength = null, bool trim = false, bool nullable = false)
     {
         var node = body[field];
         if (node is null)
         {
-            if (required)
+            if (required && !(nullable && body.ContainsKey(field)))
             {
                 Issues.Add((field, $"Invalid input: expected string, received {TypeName(node, body.ContainsKey(field))}"));
             }
@@ -149,12 +149,17 @@ internal sealed class Zod
         return value;
     }
 
-    /// <summary>An optional boolean property.</summary>
-    public bool? Boolean(JsonObject body, string field)
+    /// <summary>A boolean property, optional unless <paramref name="required"/>.</summary>
+    public bool? Boolean(JsonObject body, string field, bool required = false)
     {
         var node = body[field];
         if (node is null)
         {
+            if (required)
+            {
+                Issues.Add((field, $"Invalid input: expected boolean, received {TypeName(node, body.ContainsKey(field))}"));
+            }
+
             return null;
         }
 

@@ -55,6 +55,14 @@ public sealed class FakeFormbricksOptions
     /// </summary>
     public int? JournalCapacity { get; set; }
 
+    /// <summary>
+    /// Whether the seven operations of the canonical spec that Formbricks no longer serves are served: the five v2
+    /// survey operations (<c>/api/v2/management/surveys</c>, <c>…/surveys/{id}</c>), <c>GET /api/v2/management/contacts</c>
+    /// and <c>GET /api/v2/management/contacts/{id}</c>. Default on (they are the seed's contract); off, they answer
+    /// 404 as any unknown route does on the real server, so a suite can prove it does not depend on them.
+    /// </summary>
+    public bool ServeRemovedOperations { get; set; } = true;
+
     /// <summary>The instant the clock starts at; default <see cref="FakeClock.DefaultStart"/>.</summary>
     public DateTimeOffset? StartTime { get; set; }
 }
