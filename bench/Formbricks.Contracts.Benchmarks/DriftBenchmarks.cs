@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
 using Formbricks.Contracts.Drift;
 using Formbricks.Contracts.OpenApi;
-using Formbricks.Contracts.Tests.Shared;
 
 namespace Formbricks.Contracts.Benchmarks;
 
