@@ -41,6 +41,7 @@ namespace Formbricks.Api
         /// <summary>
         /// The <c>type</c> property.
         /// </summary>
+        [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1773,11)", Values = new string[] { "code", "noCode" })]
         public global::Formbricks.Api.ActionClassType? Type { get; init; }
 
         /// <summary>

@@ -16,6 +16,7 @@ namespace Formbricks.Api
         /// <summary>
         /// The <c>name</c> property.
         /// </summary>
+        [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1805,11)", MinLength = 1)]
         public required string Name { get; init; }
 
         /// <summary>
@@ -26,6 +27,7 @@ namespace Formbricks.Api
         /// <summary>
         /// The <c>type</c> property.
         /// </summary>
+        [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1810,11)", Values = new string[] { "code" })]
         public required global::Formbricks.Api.CodeActionClassInputType Type { get; init; }
 
         /// <summary>

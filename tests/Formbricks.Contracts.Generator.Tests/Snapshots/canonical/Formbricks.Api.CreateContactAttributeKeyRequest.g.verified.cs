@@ -16,6 +16,7 @@ namespace Formbricks.Api
         /// <summary>
         /// Must be a safe identifier: only lowercase letters, numbers, and underscores, and must start with a letter (else 422 with that text); reserved keys are refused too.
         /// </summary>
+        [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(799,19)", MinLength = 1, Pattern = "^[a-z][a-z0-9_]*$")]
         public required string Key { get; init; }
 
         /// <summary>

@@ -21,6 +21,7 @@ namespace Formbricks.Api
         /// <summary>
         /// Identifies the contact by its userId attribute (the contact is created if missing). Requires the Enterprise contacts feature, otherwise 403.
         /// </summary>
+        [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1064,19)", MaxLength = 255)]
         public string? UserId { get; init; }
 
         /// <summary>

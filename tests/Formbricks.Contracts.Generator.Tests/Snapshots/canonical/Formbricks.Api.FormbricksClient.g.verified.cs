@@ -41,6 +41,374 @@ namespace Formbricks.Api
         public global::System.Uri BaseAddress => _options.BaseAddress ?? _httpClient.BaseAddress ?? DefaultBaseAddress
             ?? throw new global::System.InvalidOperationException("No base address: set FormbricksClientOptions.BaseAddress or HttpClient.BaseAddress.");
 
+        /// <summary>The spec's operations: the id, HTTP method and path template of each, as constants (for the fake's test API, logs and metrics).</summary>
+        public static class Operations
+        {
+            /// <summary><c>GET /v1/me</c>: <see cref="FormbricksClient.GetMeAsync"/>.</summary>
+            public static class GetMe
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "getMe";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v1/me";
+            }
+
+            /// <summary><c>GET /v2/management/surveys</c>: <see cref="FormbricksClient.GetSurveysAsync"/>.</summary>
+            public static class GetSurveys
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "getSurveys";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/surveys";
+            }
+
+            /// <summary><c>POST /v2/management/surveys</c>: <see cref="FormbricksClient.CreateSurveyAsync"/>.</summary>
+            public static class CreateSurvey
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "createSurvey";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "POST";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/surveys";
+            }
+
+            /// <summary><c>GET /v2/management/surveys/{id}</c>: <see cref="FormbricksClient.GetSurveyAsync"/>.</summary>
+            public static class GetSurvey
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "getSurvey";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/surveys/{id}";
+            }
+
+            /// <summary><c>PUT /v2/management/surveys/{id}</c>: <see cref="FormbricksClient.UpdateSurveyAsync"/>.</summary>
+            public static class UpdateSurvey
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "updateSurvey";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "PUT";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/surveys/{id}";
+            }
+
+            /// <summary><c>DELETE /v2/management/surveys/{id}</c>: <see cref="FormbricksClient.DeleteSurveyAsync"/>.</summary>
+            public static class DeleteSurvey
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "deleteSurvey";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "DELETE";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/surveys/{id}";
+            }
+
+            /// <summary><c>GET /v2/management/surveys/{id}/contact-links/segments/{segmentId}</c>: <see cref="FormbricksClient.GetContactLinksBySegmentAsync"/>.</summary>
+            public static class GetContactLinksBySegment
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "getContactLinksBySegment";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/surveys/{id}/contact-links/segments/{segmentId}";
+            }
+
+            /// <summary><c>GET /v2/management/surveys/{id}/contact-links/contacts/{contactId}</c>: <see cref="FormbricksClient.GetPersonalizedSurveyLinkAsync"/>.</summary>
+            public static class GetPersonalizedSurveyLink
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "getPersonalizedSurveyLink";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/surveys/{id}/contact-links/contacts/{contactId}";
+            }
+
+            /// <summary><c>GET /v1/management/surveys/{id}/singleUseIds</c>: <see cref="FormbricksClient.GetSingleUseIdsAsync"/>.</summary>
+            public static class GetSingleUseIds
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "getSingleUseIds";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v1/management/surveys/{id}/singleUseIds";
+            }
+
+            /// <summary><c>GET /v2/management/responses</c>: <see cref="FormbricksClient.GetResponsesAsync"/>.</summary>
+            public static class GetResponses
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "getResponses";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/responses";
+            }
+
+            /// <summary><c>POST /v2/management/responses</c>: <see cref="FormbricksClient.CreateResponseAsync"/>.</summary>
+            public static class CreateResponse
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "createResponse";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "POST";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/responses";
+            }
+
+            /// <summary><c>GET /v2/management/responses/{id}</c>: <see cref="FormbricksClient.GetResponseAsync"/>.</summary>
+            public static class GetResponse
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "getResponse";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/responses/{id}";
+            }
+
+            /// <summary><c>PUT /v2/management/responses/{id}</c>: <see cref="FormbricksClient.UpdateResponseAsync"/>.</summary>
+            public static class UpdateResponse
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "updateResponse";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "PUT";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/responses/{id}";
+            }
+
+            /// <summary><c>DELETE /v2/management/responses/{id}</c>: <see cref="FormbricksClient.DeleteResponseAsync"/>.</summary>
+            public static class DeleteResponse
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "deleteResponse";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "DELETE";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/responses/{id}";
+            }
+
+            /// <summary><c>GET /v2/management/contacts</c>: <see cref="FormbricksClient.GetContactsAsync"/>.</summary>
+            public static class GetContacts
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "getContacts";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/contacts";
+            }
+
+            /// <summary><c>PUT /v2/management/contacts/bulk</c>: <see cref="FormbricksClient.BulkUpsertContactsAsync"/>.</summary>
+            public static class BulkUpsertContacts
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "bulkUpsertContacts";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "PUT";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/contacts/bulk";
+            }
+
+            /// <summary><c>GET /v2/management/contacts/{id}</c>: <see cref="FormbricksClient.GetContactAsync"/>.</summary>
+            public static class GetContact
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "getContact";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/contacts/{id}";
+            }
+
+            /// <summary><c>GET /v2/management/contact-attribute-keys</c>: <see cref="FormbricksClient.GetContactAttributeKeysAsync"/>.</summary>
+            public static class GetContactAttributeKeys
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "getContactAttributeKeys";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/contact-attribute-keys";
+            }
+
+            /// <summary><c>POST /v2/management/contact-attribute-keys</c>: <see cref="FormbricksClient.CreateContactAttributeKeyAsync"/>.</summary>
+            public static class CreateContactAttributeKey
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "createContactAttributeKey";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "POST";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v2/management/contact-attribute-keys";
+            }
+
+            /// <summary><c>GET /v1/management/action-classes</c>: <see cref="FormbricksClient.GetActionClassesAsync"/>.</summary>
+            public static class GetActionClasses
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "getActionClasses";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v1/management/action-classes";
+            }
+
+            /// <summary><c>POST /v1/management/action-classes</c>: <see cref="FormbricksClient.CreateActionClassAsync"/>.</summary>
+            public static class CreateActionClass
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "createActionClass";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "POST";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v1/management/action-classes";
+            }
+
+            /// <summary><c>DELETE /v1/management/action-classes/{id}</c>: <see cref="FormbricksClient.DeleteActionClassAsync"/>.</summary>
+            public static class DeleteActionClass
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "deleteActionClass";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "DELETE";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v1/management/action-classes/{id}";
+            }
+
+            /// <summary><c>GET /v1/webhooks</c>: <see cref="FormbricksClient.GetWebhooksAsync"/>.</summary>
+            public static class GetWebhooks
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "getWebhooks";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v1/webhooks";
+            }
+
+            /// <summary><c>POST /v1/webhooks</c>: <see cref="FormbricksClient.CreateWebhookAsync"/>.</summary>
+            public static class CreateWebhook
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "createWebhook";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "POST";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v1/webhooks";
+            }
+
+            /// <summary><c>GET /v1/webhooks/{id}</c>: <see cref="FormbricksClient.GetWebhookAsync"/>.</summary>
+            public static class GetWebhook
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "getWebhook";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v1/webhooks/{id}";
+            }
+
+            /// <summary><c>DELETE /v1/webhooks/{id}</c>: <see cref="FormbricksClient.DeleteWebhookAsync"/>.</summary>
+            public static class DeleteWebhook
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "deleteWebhook";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "DELETE";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v1/webhooks/{id}";
+            }
+
+            /// <summary><c>POST /v1/client/{environmentId}/displays</c>: <see cref="FormbricksClient.CreateDisplayAsync"/>.</summary>
+            public static class CreateDisplay
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "createDisplay";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "POST";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v1/client/{environmentId}/displays";
+            }
+
+            /// <summary><c>POST /v1/client/{environmentId}/responses</c>: <see cref="FormbricksClient.CreateClientResponseAsync"/>.</summary>
+            public static class CreateClientResponse
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "createClientResponse";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "POST";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/v1/client/{environmentId}/responses";
+            }
+        }
+
         /// <summary>
         /// Retrieve account information
         /// </summary>
@@ -51,6 +419,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("getMe", "GET", "/v1/me", "formbricks.openapi.yml(26,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.Me> GetMeAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v1/me";
@@ -83,7 +452,8 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetSurveysResponse> GetSurveysAsync(double? limit = null, double? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
+        [global::Formbricks.Api.FormbricksOperationAttribute("getSurveys", "GET", "/v2/management/surveys", "formbricks.openapi.yml(46,7)", Enumerator = "EnumerateSurveysAsync", SkipParameter = "skip", LimitParameter = "limit", ItemsProperty = "Data")]
+        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetSurveysResponse> GetSurveysAsync([global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1164,9)", Minimum = "1", Maximum = "250")] double? limit = null, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1175,9)", Minimum = "0")] double? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/surveys";
             global::System.Text.StringBuilder? __query = null;
@@ -120,7 +490,7 @@ namespace Formbricks.Api
         /// <param name="cancellationToken">Cancels the walk.</param>
         /// <returns>Every item of every page, in the server's order.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">A page request answered with a status that is not a success.</exception>
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.Survey> EnumerateSurveysAsync(double? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.Survey> EnumerateSurveysAsync([global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1164,9)", Minimum = "1", Maximum = "250")] double? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             double __skip = 0;
             double? __pageSize = limit ?? 50;
@@ -162,6 +532,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("createSurvey", "POST", "/v2/management/surveys", "formbricks.openapi.yml(84,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.CreateSurveyResponse> CreateSurveyAsync(global::Formbricks.Api.SurveyInput body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/surveys";
@@ -201,7 +572,8 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetSurveyResponse> GetSurveyAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        [global::Formbricks.Api.FormbricksOperationAttribute("getSurvey", "GET", "/v2/management/surveys/{id}", "formbricks.openapi.yml(126,7)")]
+        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetSurveyResponse> GetSurveyAsync([global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1191,9)", Pattern = "^[0-9a-z]+$")] string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/surveys/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id));
             global::System.Text.StringBuilder? __query = null;
@@ -235,7 +607,8 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.UpdateSurveyResponse> UpdateSurveyAsync(string id, global::Formbricks.Api.SurveyInput body, global::System.Threading.CancellationToken cancellationToken = default)
+        [global::Formbricks.Api.FormbricksOperationAttribute("updateSurvey", "PUT", "/v2/management/surveys/{id}", "formbricks.openapi.yml(155,7)")]
+        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.UpdateSurveyResponse> UpdateSurveyAsync([global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1191,9)", Pattern = "^[0-9a-z]+$")] string id, global::Formbricks.Api.SurveyInput body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/surveys/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id));
             global::System.Text.StringBuilder? __query = null;
@@ -274,7 +647,8 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.DeleteSurveyResponse> DeleteSurveyAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        [global::Formbricks.Api.FormbricksOperationAttribute("deleteSurvey", "DELETE", "/v2/management/surveys/{id}", "formbricks.openapi.yml(194,7)")]
+        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.DeleteSurveyResponse> DeleteSurveyAsync([global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1191,9)", Pattern = "^[0-9a-z]+$")] string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/surveys/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id));
             global::System.Text.StringBuilder? __query = null;
@@ -312,7 +686,8 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetContactLinksBySegmentResponse> GetContactLinksBySegmentAsync(string id, string segmentId, double? limit = null, double? skip = null, double? expirationDays = null, string? attributeKeys = null, global::System.Threading.CancellationToken cancellationToken = default)
+        [global::Formbricks.Api.FormbricksOperationAttribute("getContactLinksBySegment", "GET", "/v2/management/surveys/{id}/contact-links/segments/{segmentId}", "formbricks.openapi.yml(234,7)", Enumerator = "EnumerateContactLinksBySegmentAsync", SkipParameter = "skip", LimitParameter = "limit", ItemsProperty = "Data")]
+        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetContactLinksBySegmentResponse> GetContactLinksBySegmentAsync([global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1191,9)", Pattern = "^[0-9a-z]+$")] string id, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(230,11)", Pattern = "^[0-9a-z]+$")] string segmentId, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1164,9)", Minimum = "1", Maximum = "250")] double? limit = null, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1175,9)", Minimum = "0")] double? skip = null, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(255,13)", Minimum = "1", Maximum = "365")] double? expirationDays = null, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(271,13)", Pattern = "^[^,]*(,[^,]*){0,19}$", MaxListItems = 20)] string? attributeKeys = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/surveys/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id)) + "/contact-links/segments/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(segmentId));
             global::System.Text.StringBuilder? __query = null;
@@ -365,7 +740,7 @@ namespace Formbricks.Api
         /// <param name="cancellationToken">Cancels the walk.</param>
         /// <returns>Every item of every page, in the server's order.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">A page request answered with a status that is not a success.</exception>
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.SegmentContactLink> EnumerateContactLinksBySegmentAsync(string id, string segmentId, double? limit = null, double? expirationDays = null, string? attributeKeys = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.SegmentContactLink> EnumerateContactLinksBySegmentAsync([global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1191,9)", Pattern = "^[0-9a-z]+$")] string id, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(230,11)", Pattern = "^[0-9a-z]+$")] string segmentId, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1164,9)", Minimum = "1", Maximum = "250")] double? limit = null, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(255,13)", Minimum = "1", Maximum = "365")] double? expirationDays = null, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(271,13)", Pattern = "^[^,]*(,[^,]*){0,19}$", MaxListItems = 20)] string? attributeKeys = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             double __skip = 0;
             double? __pageSize = limit ?? 50;
@@ -409,7 +784,8 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetPersonalizedSurveyLinkResponse> GetPersonalizedSurveyLinkAsync(string id, string contactId, int? expirationDays = null, global::System.Threading.CancellationToken cancellationToken = default)
+        [global::Formbricks.Api.FormbricksOperationAttribute("getPersonalizedSurveyLink", "GET", "/v2/management/surveys/{id}/contact-links/contacts/{contactId}", "formbricks.openapi.yml(321,7)", BatchAlternative = "EnumerateContactLinksBySegmentAsync")]
+        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetPersonalizedSurveyLinkResponse> GetPersonalizedSurveyLinkAsync([global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1191,9)", Pattern = "^[0-9a-z]+$")] string id, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(317,11)", Pattern = "^[0-9a-z]+$")] string contactId, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(339,13)", Minimum = "1", Maximum = "365")] int? expirationDays = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/surveys/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id)) + "/contact-links/contacts/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(contactId));
             global::System.Text.StringBuilder? __query = null;
@@ -450,7 +826,8 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetSingleUseIdsResponse> GetSingleUseIdsAsync(string id, int? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
+        [global::Formbricks.Api.FormbricksOperationAttribute("getSingleUseIds", "GET", "/v1/management/surveys/{id}/singleUseIds", "formbricks.openapi.yml(375,7)")]
+        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetSingleUseIdsResponse> GetSingleUseIdsAsync(string id, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(392,13)", Minimum = "1", Maximum = "5000")] int? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v1/management/surveys/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id)) + "/singleUseIds";
             global::System.Text.StringBuilder? __query = null;
@@ -489,7 +866,8 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetResponsesResponse> GetResponsesAsync(string? surveyId = null, double? limit = null, double? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
+        [global::Formbricks.Api.FormbricksOperationAttribute("getResponses", "GET", "/v2/management/responses", "formbricks.openapi.yml(421,7)", Enumerator = "EnumerateResponsesAsync", SkipParameter = "skip", LimitParameter = "limit", ItemsProperty = "Data")]
+        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetResponsesResponse> GetResponsesAsync([global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(436,13)", Pattern = "^[0-9a-z]+$")] string? surveyId = null, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1164,9)", Minimum = "1", Maximum = "250")] double? limit = null, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1175,9)", Minimum = "0")] double? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/responses";
             global::System.Text.StringBuilder? __query = null;
@@ -531,7 +909,7 @@ namespace Formbricks.Api
         /// <param name="cancellationToken">Cancels the walk.</param>
         /// <returns>Every item of every page, in the server's order.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">A page request answered with a status that is not a success.</exception>
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.Response> EnumerateResponsesAsync(string? surveyId = null, double? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.Response> EnumerateResponsesAsync([global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(436,13)", Pattern = "^[0-9a-z]+$")] string? surveyId = null, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1164,9)", Minimum = "1", Maximum = "250")] double? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             double __skip = 0;
             double? __pageSize = limit ?? 50;
@@ -565,6 +943,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("createResponse", "POST", "/v2/management/responses", "formbricks.openapi.yml(461,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.CreateResponseResponse> CreateResponseAsync(global::Formbricks.Api.ResponseInput body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/responses";
@@ -602,7 +981,8 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetResponseResponse> GetResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        [global::Formbricks.Api.FormbricksOperationAttribute("getResponse", "GET", "/v2/management/responses/{id}", "formbricks.openapi.yml(508,7)")]
+        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetResponseResponse> GetResponseAsync([global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(504,11)", Pattern = "^[0-9a-z]+$")] string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/responses/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id));
             global::System.Text.StringBuilder? __query = null;
@@ -633,13 +1013,14 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.UpdateResponseResponse> UpdateResponseAsync(string id, global::Formbricks.Api.ResponseInput body, global::System.Threading.CancellationToken cancellationToken = default)
+        [global::Formbricks.Api.FormbricksOperationAttribute("updateResponse", "PUT", "/v2/management/responses/{id}", "formbricks.openapi.yml(533,7)")]
+        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.UpdateResponseResponse> UpdateResponseAsync([global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(504,11)", Pattern = "^[0-9a-z]+$")] string id, global::Formbricks.Api.ResponseUpdate body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/responses/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id));
             global::System.Text.StringBuilder? __query = null;
             using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), CreateUri(__path, __query));
             {
-                __request.Content = new global::System.Net.Http.ByteArrayContent(global::Formbricks.Api.FormbricksClientRuntime.Serialize(body, static (w, v) => { global::Formbricks.Api.ResponseInput.JsonConverter.WriteValue(w, v); }));
+                __request.Content = new global::System.Net.Http.ByteArrayContent(global::Formbricks.Api.FormbricksClientRuntime.Serialize(body, static (w, v) => { global::Formbricks.Api.ResponseUpdate.JsonConverter.WriteValue(w, v); }));
                 __request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
             }
             var __body = await SendAsync(__request, "/v2/management/responses/{id}", true, ReadUpdateResponseError, cancellationToken).ConfigureAwait(false);
@@ -670,7 +1051,8 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.DeleteResponseResponse> DeleteResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        [global::Formbricks.Api.FormbricksOperationAttribute("deleteResponse", "DELETE", "/v2/management/responses/{id}", "formbricks.openapi.yml(570,7)")]
+        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.DeleteResponseResponse> DeleteResponseAsync([global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(504,11)", Pattern = "^[0-9a-z]+$")] string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/responses/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id));
             global::System.Text.StringBuilder? __query = null;
@@ -704,7 +1086,8 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetContactsResponse> GetContactsAsync(double? limit = null, double? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
+        [global::Formbricks.Api.FormbricksOperationAttribute("getContacts", "GET", "/v2/management/contacts", "formbricks.openapi.yml(596,7)", Enumerator = "EnumerateContactsAsync", SkipParameter = "skip", LimitParameter = "limit", ItemsProperty = "Data")]
+        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetContactsResponse> GetContactsAsync([global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1164,9)", Minimum = "1", Maximum = "250")] double? limit = null, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1175,9)", Minimum = "0")] double? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/contacts";
             global::System.Text.StringBuilder? __query = null;
@@ -742,7 +1125,7 @@ namespace Formbricks.Api
         /// <param name="cancellationToken">Cancels the walk.</param>
         /// <returns>Every item of every page, in the server's order.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">A page request answered with a status that is not a success.</exception>
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.Contact> EnumerateContactsAsync(double? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.Contact> EnumerateContactsAsync([global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1164,9)", Minimum = "1", Maximum = "250")] double? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             double __skip = 0;
             double? __pageSize = limit ?? 50;
@@ -784,6 +1167,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("bulkUpsertContacts", "PUT", "/v2/management/contacts/bulk", "formbricks.openapi.yml(636,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.BulkUpsertContactsResponse> BulkUpsertContactsAsync(global::Formbricks.Api.BulkUpsertContactsRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/contacts/bulk";
@@ -823,7 +1207,8 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetContactResponse> GetContactAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        [global::Formbricks.Api.FormbricksOperationAttribute("getContact", "GET", "/v2/management/contacts/{id}", "formbricks.openapi.yml(715,7)")]
+        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetContactResponse> GetContactAsync([global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(711,11)", Pattern = "^[0-9a-z]+$")] string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/contacts/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id));
             global::System.Text.StringBuilder? __query = null;
@@ -858,7 +1243,8 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetContactAttributeKeysResponse> GetContactAttributeKeysAsync(double? limit = null, double? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
+        [global::Formbricks.Api.FormbricksOperationAttribute("getContactAttributeKeys", "GET", "/v2/management/contact-attribute-keys", "formbricks.openapi.yml(747,7)", Enumerator = "EnumerateContactAttributeKeysAsync", SkipParameter = "skip", LimitParameter = "limit", ItemsProperty = "Data")]
+        public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetContactAttributeKeysResponse> GetContactAttributeKeysAsync([global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1164,9)", Minimum = "1", Maximum = "250")] double? limit = null, [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1175,9)", Minimum = "0")] double? skip = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/contact-attribute-keys";
             global::System.Text.StringBuilder? __query = null;
@@ -895,7 +1281,7 @@ namespace Formbricks.Api
         /// <param name="cancellationToken">Cancels the walk.</param>
         /// <returns>Every item of every page, in the server's order.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">A page request answered with a status that is not a success.</exception>
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.ContactAttributeKey> EnumerateContactAttributeKeysAsync(double? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::Formbricks.Api.ContactAttributeKey> EnumerateContactAttributeKeysAsync([global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1164,9)", Minimum = "1", Maximum = "250")] double? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             double __skip = 0;
             double? __pageSize = limit ?? 50;
@@ -934,6 +1320,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("createContactAttributeKey", "POST", "/v2/management/contact-attribute-keys", "formbricks.openapi.yml(783,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.CreateContactAttributeKeyResponse> CreateContactAttributeKeyAsync(global::Formbricks.Api.CreateContactAttributeKeyRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v2/management/contact-attribute-keys";
@@ -970,6 +1357,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("getActionClasses", "GET", "/v1/management/action-classes", "formbricks.openapi.yml(836,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetActionClassesResponse> GetActionClassesAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v1/management/action-classes";
@@ -998,6 +1386,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("createActionClass", "POST", "/v1/management/action-classes", "formbricks.openapi.yml(859,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.CreateActionClassResponse> CreateActionClassAsync(global::Formbricks.Api.ActionClassInput body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v1/management/action-classes";
@@ -1032,6 +1421,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("deleteActionClass", "DELETE", "/v1/management/action-classes/{id}", "formbricks.openapi.yml(897,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.DeleteActionClassResponse> DeleteActionClassAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v1/management/action-classes/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id));
@@ -1063,6 +1453,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("getWebhooks", "GET", "/v1/webhooks", "formbricks.openapi.yml(921,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetWebhooksResponse> GetWebhooksAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v1/webhooks";
@@ -1094,6 +1485,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("createWebhook", "POST", "/v1/webhooks", "formbricks.openapi.yml(947,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.CreateWebhookResponse> CreateWebhookAsync(global::Formbricks.Api.WebhookInput body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v1/webhooks";
@@ -1128,6 +1520,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("getWebhook", "GET", "/v1/webhooks/{id}", "formbricks.openapi.yml(988,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.GetWebhookResponse> GetWebhookAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v1/webhooks/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id));
@@ -1160,6 +1553,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("deleteWebhook", "DELETE", "/v1/webhooks/{id}", "formbricks.openapi.yml(1011,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.DeleteWebhookResponse> DeleteWebhookAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v1/webhooks/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id));
@@ -1193,6 +1587,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("createDisplay", "POST", "/v1/client/{environmentId}/displays", "formbricks.openapi.yml(1043,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.CreateDisplayResponse> CreateDisplayAsync(string environmentId, global::Formbricks.Api.CreateDisplayRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v1/client/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(environmentId)) + "/displays";
@@ -1231,6 +1626,7 @@ namespace Formbricks.Api
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Formbricks.Api.FormbricksOperationAttribute("createClientResponse", "POST", "/v1/client/{environmentId}/responses", "formbricks.openapi.yml(1112,7)")]
         public async global::System.Threading.Tasks.Task<global::Formbricks.Api.CreateClientResponseResponse> CreateClientResponseAsync(string environmentId, global::Formbricks.Api.ResponseInput body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/v1/client/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(environmentId)) + "/responses";

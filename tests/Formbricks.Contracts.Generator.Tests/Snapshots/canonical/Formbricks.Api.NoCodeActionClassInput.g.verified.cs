@@ -16,6 +16,7 @@ namespace Formbricks.Api
         /// <summary>
         /// The <c>name</c> property.
         /// </summary>
+        [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1827,11)", MinLength = 1)]
         public required string Name { get; init; }
 
         /// <summary>
@@ -26,6 +27,7 @@ namespace Formbricks.Api
         /// <summary>
         /// The <c>type</c> property.
         /// </summary>
+        [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1832,11)", Values = new string[] { "noCode" })]
         public required global::Formbricks.Api.NoCodeActionClassInputType Type { get; init; }
 
         /// <summary>

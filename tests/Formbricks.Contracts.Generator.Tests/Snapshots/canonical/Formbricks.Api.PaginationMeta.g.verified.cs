@@ -16,6 +16,7 @@ namespace Formbricks.Api
         /// <summary>
         /// Total number of matching items.
         /// </summary>
+        [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1746,11)", Minimum = "0")]
         public required int Total { get; init; }
 
         /// <summary>
@@ -26,6 +27,7 @@ namespace Formbricks.Api
         /// <summary>
         /// The number of skipped items (the `skip` query parameter).
         /// </summary>
+        [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1753,11)", Minimum = "0")]
         public required int Offset { get; init; }
 
         /// <summary>

@@ -16,6 +16,7 @@ namespace Formbricks.Api
         /// <summary>
         /// The survey (cuid2; else 422 "Invalid cuid2" on v2, 400 on the Client API, before any lookup).
         /// </summary>
+        [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1579,11)", Pattern = "^[0-9a-z]+$")]
         public required string SurveyId { get; init; }
 
         /// <summary>

@@ -36,6 +36,7 @@ namespace Formbricks.Api
         /// <summary>
         /// The <c>type</c> property.
         /// </summary>
+        [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1417,11)", Values = new string[] { "link", "app" })]
         public global::Formbricks.Api.SurveyType? Type { get; init; }
 
         /// <summary>
@@ -46,6 +47,7 @@ namespace Formbricks.Api
         /// <summary>
         /// The <c>status</c> property.
         /// </summary>
+        [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1424,11)", Values = new string[] { "draft", "inProgress", "paused", "completed" })]
         public global::Formbricks.Api.SurveyStatus? Status { get; init; }
 
         /// <summary>

@@ -21,6 +21,7 @@ namespace Formbricks.Api
         /// <summary>
         /// The <c>type</c> property.
         /// </summary>
+        [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1456,11)", Values = new string[] { "link", "app" })]
         public required global::Formbricks.Api.SurveyInputType Type { get; init; }
 
         /// <summary>
@@ -31,6 +32,7 @@ namespace Formbricks.Api
         /// <summary>
         /// The <c>status</c> property.
         /// </summary>
+        [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1463,11)", Values = new string[] { "draft", "inProgress", "paused", "completed" })]
         public global::Formbricks.Api.SurveyInputStatus? Status { get; init; }
 
         /// <summary>

@@ -41,6 +41,7 @@ namespace Formbricks.Api
         /// <summary>
         /// The <c>source</c> property.
         /// </summary>
+        [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1859,11)", Values = new string[] { "user", "zapier", "make", "n8n" })]
         public global::Formbricks.Api.WebhookSource? Source { get; init; }
 
         /// <summary>

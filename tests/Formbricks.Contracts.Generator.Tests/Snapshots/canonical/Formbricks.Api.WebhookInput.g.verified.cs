@@ -46,6 +46,7 @@ namespace Formbricks.Api
         /// <summary>
         /// The <c>source</c> property.
         /// </summary>
+        [global::Formbricks.Api.FormbricksConstraintAttribute("formbricks.openapi.yml(1927,11)", Values = new string[] { "user", "zapier", "make", "n8n" })]
         public global::Formbricks.Api.WebhookInputSource? Source { get; init; }
 
         /// <summary>

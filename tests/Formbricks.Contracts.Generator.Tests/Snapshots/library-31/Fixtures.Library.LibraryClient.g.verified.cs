@@ -41,6 +41,36 @@ namespace Fixtures.Library
         public global::System.Uri BaseAddress => _options.BaseAddress ?? _httpClient.BaseAddress ?? DefaultBaseAddress
             ?? throw new global::System.InvalidOperationException("No base address: set LibraryClientOptions.BaseAddress or HttpClient.BaseAddress.");
 
+        /// <summary>The spec's operations: the id, HTTP method and path template of each, as constants (for the fake's test API, logs and metrics).</summary>
+        public static class Operations
+        {
+            /// <summary><c>GET /books</c>: <see cref="LibraryClient.GetBooksAsync"/>.</summary>
+            public static class GetBooks
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "get-books";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/books";
+            }
+
+            /// <summary><c>PUT /books/{id}</c>: <see cref="LibraryClient.UpdateBookAsync"/>.</summary>
+            public static class UpdateBook
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "updateBook";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "PUT";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/books/{id}";
+            }
+        }
+
         /// <summary>
         /// Calls <c>GET /books</c>.
         /// </summary>
@@ -51,7 +81,8 @@ namespace Fixtures.Library
         /// <returns>The response body.</returns>
         /// <exception cref="global::Fixtures.Library.LibraryClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Fixtures.Library.GetBooksResponse> GetBooksAsync(int? limit = null, int? skip = null, double? expirationDays = null, global::System.Threading.CancellationToken cancellationToken = default)
+        [global::Fixtures.Library.FormbricksOperationAttribute("get-books", "GET", "/books", "library-31.json(7,14)", Enumerator = "EnumerateBooksAsync", SkipParameter = "skip", LimitParameter = "limit", ItemsProperty = "Data")]
+        public async global::System.Threading.Tasks.Task<global::Fixtures.Library.GetBooksResponse> GetBooksAsync([global::Fixtures.Library.FormbricksConstraintAttribute("library-31.json(10,55)", Maximum = "250")] int? limit = null, int? skip = null, [global::Fixtures.Library.FormbricksConstraintAttribute("library-31.json(12,64)", Minimum = "1")] double? expirationDays = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/books";
             global::System.Text.StringBuilder? __query = null;
@@ -81,7 +112,7 @@ namespace Fixtures.Library
         /// <param name="cancellationToken">Cancels the walk.</param>
         /// <returns>Every item of every page, in the server's order.</returns>
         /// <exception cref="global::Fixtures.Library.LibraryClientException">A page request answered with a status that is not a success.</exception>
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::Fixtures.Library.Book> EnumerateBooksAsync(int? limit = null, double? expirationDays = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::Fixtures.Library.Book> EnumerateBooksAsync([global::Fixtures.Library.FormbricksConstraintAttribute("library-31.json(10,55)", Maximum = "250")] int? limit = null, [global::Fixtures.Library.FormbricksConstraintAttribute("library-31.json(12,64)", Minimum = "1")] double? expirationDays = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             int __skip = 0;
             int? __pageSize = limit ?? 50;
@@ -121,6 +152,7 @@ namespace Fixtures.Library
         /// <returns>The response body.</returns>
         /// <exception cref="global::Fixtures.Library.LibraryClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Fixtures.Library.FormbricksOperationAttribute("updateBook", "PUT", "/books/{id}", "library-31.json(29,14)")]
         public async global::System.Threading.Tasks.Task<global::Fixtures.Library.Book> UpdateBookAsync(string id, global::Fixtures.Library.Book? body = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/books/" + global::System.Uri.EscapeDataString(global::Fixtures.Library.LibraryClientRuntime.Format(id));

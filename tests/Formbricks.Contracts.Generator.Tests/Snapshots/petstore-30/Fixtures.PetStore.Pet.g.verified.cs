@@ -61,6 +61,7 @@ namespace Fixtures.PetStore
         /// <summary>
         /// Where the pet is in the shop.
         /// </summary>
+        [global::Fixtures.PetStore.FormbricksConstraintAttribute("petstore-30.yml(133,7)", Values = new string[] { "available", "pending", "sold", "in-transit" })]
         public required global::Fixtures.PetStore.PetStatus Status { get; init; }
 
         /// <summary>

@@ -41,6 +41,72 @@ namespace Fixtures.PetStore
         public global::System.Uri BaseAddress => _options.BaseAddress ?? _httpClient.BaseAddress ?? DefaultBaseAddress
             ?? throw new global::System.InvalidOperationException("No base address: set PetStoreClientOptions.BaseAddress or HttpClient.BaseAddress.");
 
+        /// <summary>The spec's operations: the id, HTTP method and path template of each, as constants (for the fake's test API, logs and metrics).</summary>
+        public static class Operations
+        {
+            /// <summary><c>GET /pets</c>: <see cref="PetStoreClient.ListPetsAsync"/>.</summary>
+            public static class ListPets
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "listPets";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/pets";
+            }
+
+            /// <summary><c>POST /pets</c>: <see cref="PetStoreClient.CreatePetAsync"/>.</summary>
+            public static class CreatePet
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "createPet";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "POST";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/pets";
+            }
+
+            /// <summary><c>GET /pets/{petId}</c>: <see cref="PetStoreClient.GetPetsByPetIdAsync"/>.</summary>
+            public static class GetPetsByPetId
+            {
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/pets/{petId}";
+            }
+
+            /// <summary><c>DELETE /pets/{petId}</c>: <see cref="PetStoreClient.DeletePetAsync"/>.</summary>
+            public static class DeletePet
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "deletePet";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "DELETE";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/pets/{petId}";
+            }
+
+            /// <summary><c>GET /owners/{owner-id}/events</c>: <see cref="PetStoreClient.GetOwnerEventsAsync"/>.</summary>
+            public static class GetOwnerEvents
+            {
+                /// <summary>The operation id.</summary>
+                public const string Id = "getOwnerEvents";
+
+                /// <summary>The HTTP method.</summary>
+                public const string Method = "GET";
+
+                /// <summary>The path template.</summary>
+                public const string PathTemplate = "/owners/{owner-id}/events";
+            }
+        }
+
         /// <summary>
         /// List pets
         /// </summary>
@@ -53,7 +119,8 @@ namespace Fixtures.PetStore
         /// <returns>The response body.</returns>
         /// <exception cref="global::Fixtures.PetStore.PetStoreClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
-        public async global::System.Threading.Tasks.Task<global::Fixtures.PetStore.ListPetsResponse> ListPetsAsync(int? limit = null, int? skip = null, global::Fixtures.PetStore.PetStatus? status = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Guid? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default)
+        [global::Fixtures.PetStore.FormbricksOperationAttribute("listPets", "GET", "/pets", "petstore-30.yml(16,7)", Enumerator = "EnumeratePetsAsync", SkipParameter = "skip", LimitParameter = "limit", ItemsProperty = "Data")]
+        public async global::System.Threading.Tasks.Task<global::Fixtures.PetStore.ListPetsResponse> ListPetsAsync([global::Fixtures.PetStore.FormbricksConstraintAttribute("petstore-30.yml(21,19)", Minimum = "1", Maximum = "100")] int? limit = null, [global::Fixtures.PetStore.FormbricksConstraintAttribute("petstore-30.yml(24,19)", Minimum = "0")] int? skip = null, [global::Fixtures.PetStore.FormbricksConstraintAttribute("petstore-30.yml(133,7)", Values = new string[] { "available", "pending", "sold", "in-transit" })] global::Fixtures.PetStore.PetStatus? status = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Guid? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/pets";
             global::System.Text.StringBuilder? __query = null;
@@ -102,7 +169,7 @@ namespace Fixtures.PetStore
         /// <param name="cancellationToken">Cancels the walk.</param>
         /// <returns>Every item of every page, in the server's order.</returns>
         /// <exception cref="global::Fixtures.PetStore.PetStoreClientException">A page request answered with a status that is not a success.</exception>
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::Fixtures.PetStore.Pet> EnumeratePetsAsync(int? limit = null, global::Fixtures.PetStore.PetStatus? status = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Guid? xRequestId = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::Fixtures.PetStore.Pet> EnumeratePetsAsync([global::Fixtures.PetStore.FormbricksConstraintAttribute("petstore-30.yml(21,19)", Minimum = "1", Maximum = "100")] int? limit = null, [global::Fixtures.PetStore.FormbricksConstraintAttribute("petstore-30.yml(133,7)", Values = new string[] { "available", "pending", "sold", "in-transit" })] global::Fixtures.PetStore.PetStatus? status = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Guid? xRequestId = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             int __skip = 0;
             int? __pageSize = limit ?? 20;
@@ -141,6 +208,7 @@ namespace Fixtures.PetStore
         /// <returns>The response body.</returns>
         /// <exception cref="global::Fixtures.PetStore.PetStoreClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Fixtures.PetStore.FormbricksOperationAttribute("createPet", "POST", "/pets", "petstore-30.yml(57,7)")]
         public async global::System.Threading.Tasks.Task<global::Fixtures.PetStore.Pet> CreatePetAsync(global::Fixtures.PetStore.NewPet body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/pets";
@@ -167,6 +235,7 @@ namespace Fixtures.PetStore
         /// <returns>The response body.</returns>
         /// <exception cref="global::Fixtures.PetStore.PetStoreClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Fixtures.PetStore.FormbricksOperationAttribute("", "GET", "/pets/{petId}", "petstore-30.yml(82,7)")]
         public async global::System.Threading.Tasks.Task<global::Fixtures.PetStore.Pet> GetPetsByPetIdAsync(long petId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/pets/" + global::System.Uri.EscapeDataString(global::Fixtures.PetStore.PetStoreClientRuntime.Format(petId));
@@ -196,6 +265,7 @@ namespace Fixtures.PetStore
         /// <exception cref="global::Fixtures.PetStore.PetStoreClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
         [global::System.Obsolete("Deprecated in the OpenAPI document.")]
+        [global::Fixtures.PetStore.FormbricksOperationAttribute("deletePet", "DELETE", "/pets/{petId}", "petstore-30.yml(95,7)")]
         public async global::System.Threading.Tasks.Task DeletePetAsync(long petId, bool? @default = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/pets/" + global::System.Uri.EscapeDataString(global::Fixtures.PetStore.PetStoreClientRuntime.Format(petId));
@@ -217,6 +287,7 @@ namespace Fixtures.PetStore
         /// <returns>The response body.</returns>
         /// <exception cref="global::Fixtures.PetStore.PetStoreClientException">The API answered with a status that is not a success.</exception>
         /// <exception cref="global::System.Net.Http.HttpRequestException">The request could not be sent or the connection failed.</exception>
+        [global::Fixtures.PetStore.FormbricksOperationAttribute("getOwnerEvents", "GET", "/owners/{owner-id}/events", "petstore-30.yml(107,7)")]
         public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Fixtures.PetStore.Event>> GetOwnerEventsAsync(string ownerId, global::System.DateTimeOffset? since = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var __path = "/owners/" + global::System.Uri.EscapeDataString(global::Fixtures.PetStore.PetStoreClientRuntime.Format(ownerId)) + "/events";
