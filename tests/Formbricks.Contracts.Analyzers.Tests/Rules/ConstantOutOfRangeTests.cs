@@ -1,3 +1,4 @@
+using Formbricks.Contracts.Analyzers.Tests.Infrastructure;
 using Formbricks.Contracts.Analyzers.Rules;
 using Formbricks.Contracts.Generator.Diagnostics;
 using Verifier = Formbricks.Contracts.Analyzers.Tests.Infrastructure.Verify<Formbricks.Contracts.Analyzers.Rules.ConstantOutOfRangeAnalyzer>;
@@ -18,7 +19,7 @@ public sealed class ConstantOutOfRangeTests
             }
             """,
             Verifier.Diagnostic(DiagnosticCatalog.ConstantViolatesSpec).WithLocation(0)
-                .WithArguments("limit", "500", "maximum: 250", "spec/formbricks.openapi.yml(1104,9)"));
+                .WithArguments("limit", "500", "maximum: 250", CanonicalSpecLocation.OfComponentParameter("Limit")));
 
     [Fact]
     public Task Values_inside_the_bounds_are_silent() =>
@@ -46,10 +47,10 @@ public sealed class ConstantOutOfRangeTests
                     client.GetPersonalizedSurveyLinkAsync("s1", "c1", expirationDays: {|#3:366|}));
             }
             """,
-            Verifier.Diagnostic(DiagnosticCatalog.ConstantViolatesSpec).WithLocation(0).WithArguments("limit", "300", "maximum: 250", "spec/formbricks.openapi.yml(1104,9)"),
-            Verifier.Diagnostic(DiagnosticCatalog.ConstantViolatesSpec).WithLocation(1).WithArguments("limit", "300", "maximum: 250", "spec/formbricks.openapi.yml(1104,9)"),
-            Verifier.Diagnostic(DiagnosticCatalog.ConstantViolatesSpec).WithLocation(2).WithArguments("skip", "-1", "minimum: 0", "spec/formbricks.openapi.yml(1113,9)"),
-            Verifier.Diagnostic(DiagnosticCatalog.ConstantViolatesSpec).WithLocation(3).WithArguments("expirationDays", "366", "maximum: 365", "spec/formbricks.openapi.yml(315,13)"));
+            Verifier.Diagnostic(DiagnosticCatalog.ConstantViolatesSpec).WithLocation(0).WithArguments("limit", "300", "maximum: 250", CanonicalSpecLocation.OfComponentParameter("Limit")),
+            Verifier.Diagnostic(DiagnosticCatalog.ConstantViolatesSpec).WithLocation(1).WithArguments("limit", "300", "maximum: 250", CanonicalSpecLocation.OfComponentParameter("Limit")),
+            Verifier.Diagnostic(DiagnosticCatalog.ConstantViolatesSpec).WithLocation(2).WithArguments("skip", "-1", "minimum: 0", CanonicalSpecLocation.OfComponentParameter("Skip")),
+            Verifier.Diagnostic(DiagnosticCatalog.ConstantViolatesSpec).WithLocation(3).WithArguments("expirationDays", "366", "maximum: 365", CanonicalSpecLocation.OfParameter("/v2/management/surveys/{id}/contact-links/contacts/{contactId}", "GET", "expirationDays")));
 
     [Fact]
     public Task The_attribute_keys_list_is_capped_at_twenty_and_ids_follow_their_pattern()
@@ -65,9 +66,9 @@ public sealed class ConstantOutOfRangeTests
             }
             """,
             Verifier.Diagnostic(DiagnosticCatalog.ConstantViolatesSpec).WithLocation(0)
-                .WithArguments("attributeKeys", $"\"{twenty[..57]}...\"", "at most 20 comma-separated items, x-formbricks-max-keys: 20 (the value has 21)", "spec/formbricks.openapi.yml(247,13)"),
+                .WithArguments("attributeKeys", $"\"{twenty[..57]}...\"", "at most 20 comma-separated items, x-formbricks-max-keys: 20 (the value has 21)", CanonicalSpecLocation.OfParameter("/v2/management/surveys/{id}/contact-links/segments/{segmentId}", "GET", "attributeKeys")),
             Verifier.Diagnostic(DiagnosticCatalog.ConstantViolatesSpec).WithLocation(1)
-                .WithArguments("segmentId", "\"Not-A-Cuid\"", "pattern: ^[0-9a-z]+$", "spec/formbricks.openapi.yml(206,11)"));
+                .WithArguments("segmentId", "\"Not-A-Cuid\"", "pattern: ^[0-9a-z]+$", CanonicalSpecLocation.OfParameter("/v2/management/surveys/{id}/contact-links/segments/{segmentId}", "GET", "segmentId")));
     }
 
     [Fact]
@@ -113,7 +114,7 @@ public sealed class ConstantOutOfRangeTests
             """,
             Verifier.Diagnostic(DiagnosticCatalog.ConstantViolatesSpec).WithLocation(0).WithArguments("ThingInput.Name", "\"toolong\"", "maxLength: 5 (the value has 7 characters)", "Fixtures/rules-31.yml(74,11)"),
             Verifier.Diagnostic(DiagnosticCatalog.ConstantViolatesSpec).WithLocation(1).WithArguments("ThingInput.Size", "0", "minimum: 1", "Fixtures/rules-31.yml(77,11)"),
-            Verifier.Diagnostic(DiagnosticCatalog.ConstantViolatesSpec).WithLocation(2).WithArguments("SurveyInput.Type", "\"poll\"", "enum: [link, app]", "spec/formbricks.openapi.yml(1385,11)"));
+            Verifier.Diagnostic(DiagnosticCatalog.ConstantViolatesSpec).WithLocation(2).WithArguments("SurveyInput.Type", "\"poll\"", "enum: [link, app]", CanonicalSpecLocation.OfProperty("SurveyInput", "type")));
 
     [Fact]
     public Task Nothing_is_reported_without_a_generated_client() =>
