@@ -10,21 +10,37 @@ public sealed partial class FakeJournal
 
     /// <summary>Asserts that the operation was called (exactly <paramref name="times"/> times when given).</summary>
     /// <param name="operationId">The operation id, e.g. <see cref="FakeOperations.GetSurveys"/>.</param>
-    /// <param name="times">The exact number of calls expected, or <see langword="null"/> for at least one.</param>
+    /// <param name="times">The exact number of calls expected.</param>
     /// <returns>The matching entries, in arrival order.</returns>
     /// <exception cref="FakeJournalAssertionException">The count differs; the message lists the requests received.</exception>
     /// <exception cref="ArgumentException">The server serves no such operation.</exception>
-    public IReadOnlyList<JournalEntry> AssertReceived(string operationId, int? times = null) =>
+    public IReadOnlyList<JournalEntry> AssertReceived(string operationId, int times) =>
         Check(ForOperation(operationId), operationId, times);
+
+    /// <summary>Asserts that the operation was called at least once.</summary>
+    /// <param name="operationId">The operation id, e.g. <see cref="FakeOperations.GetSurveys"/>.</param>
+    /// <returns>The matching entries, in arrival order.</returns>
+    /// <exception cref="FakeJournalAssertionException">It was not called; the message lists the requests received.</exception>
+    /// <exception cref="ArgumentException">The server serves no such operation.</exception>
+    public IReadOnlyList<JournalEntry> AssertReceived(string operationId) =>
+        Check(ForOperation(operationId), operationId, null);
 
     /// <summary>Asserts that a request with the method and a path starting with <paramref name="pathPrefix"/> was received.</summary>
     /// <param name="method">HTTP method, e.g. <c>GET</c>.</param>
     /// <param name="pathPrefix">Path prefix, e.g. <c>/api/v2/management/surveys</c>.</param>
-    /// <param name="times">The exact number of calls expected, or <see langword="null"/> for at least one.</param>
+    /// <param name="times">The exact number of calls expected.</param>
     /// <returns>The matching entries, in arrival order.</returns>
     /// <exception cref="FakeJournalAssertionException">The count differs; the message lists the requests received.</exception>
-    public IReadOnlyList<JournalEntry> AssertReceived(string method, string pathPrefix, int? times = null) =>
+    public IReadOnlyList<JournalEntry> AssertReceived(string method, string pathPrefix, int times) =>
         Check(Find(method, pathPrefix), $"{method.ToUpperInvariant()} {pathPrefix}", times);
+
+    /// <summary>Asserts that a request with the method and a path starting with <paramref name="pathPrefix"/> was received at least once.</summary>
+    /// <param name="method">HTTP method, e.g. <c>GET</c>.</param>
+    /// <param name="pathPrefix">Path prefix, e.g. <c>/api/v2/management/surveys</c>.</param>
+    /// <returns>The matching entries, in arrival order.</returns>
+    /// <exception cref="FakeJournalAssertionException">None was received; the message lists the requests received.</exception>
+    public IReadOnlyList<JournalEntry> AssertReceived(string method, string pathPrefix) =>
+        Check(Find(method, pathPrefix), $"{method.ToUpperInvariant()} {pathPrefix}", null);
 
     /// <summary>Asserts that the operation was not called.</summary>
     /// <param name="operationId">The operation id.</param>
@@ -54,7 +70,7 @@ public sealed partial class FakeJournal
     private static string Calls(int count) => count == 1 ? "1 time" : $"{count.ToString(CultureInfo.InvariantCulture)} times";
 }
 
-/// <summary>A journal assertion (<see cref="FakeJournal.AssertReceived(string, int?)"/>, …) failed.</summary>
+/// <summary>A journal assertion (<see cref="FakeJournal.AssertReceived(string, int)"/>, …) failed.</summary>
 public sealed class FakeJournalAssertionException : Exception
 {
     /// <summary>Creates the exception.</summary>
