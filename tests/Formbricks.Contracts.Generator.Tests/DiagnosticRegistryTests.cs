@@ -15,7 +15,8 @@ public sealed partial class DiagnosticRegistryTests
 {
     /// <summary>Every static descriptor field of every partial file, whether or not someone remembered to list it in <c>All</c>.</summary>
     private static List<(string Field, DiagnosticDescriptor Descriptor)> Declared() =>
-        typeof(DiagnosticCatalog).GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
+        new[] { typeof(DiagnosticCatalog) }.Concat(typeof(DiagnosticCatalog).GetNestedTypes(BindingFlags.Public | BindingFlags.NonPublic))
+            .SelectMany(type => type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static))
             .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
             .Select(f => (f.Name, (DiagnosticDescriptor)f.GetValue(null)!))
             .ToList();

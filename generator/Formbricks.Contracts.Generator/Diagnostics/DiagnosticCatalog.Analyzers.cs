@@ -53,6 +53,9 @@ internal static partial class DiagnosticCatalog
         ConstantViolatesSpec, HardCodedApiKey, ManualPagingLoop, PerItemCallInLoop, SunsetOperation, UnknownFakeOperation,
     ];
 
+    static partial void AddAnalyzerDescriptors(List<DiagnosticDescriptor> all) =>
+        all.AddRange([ConstantViolatesSpec, HardCodedApiKey, ManualPagingLoop, PerItemCallInLoop, SunsetOperation, UnknownFakeOperation]);
+
     private static DiagnosticDescriptor CreateRule(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, UsageCategory, severity, isEnabledByDefault: true,
             helpLinkUri: "https://github.com/formbricks-contracts/formbricks-contracts/blob/main/docs/diagnostics/" + id + ".md");

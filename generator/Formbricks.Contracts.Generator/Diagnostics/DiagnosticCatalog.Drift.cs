@@ -15,28 +15,30 @@ internal static partial class DiagnosticCatalog
         public static readonly DiagnosticDescriptor BreakingChange = Create(
             "FBC0200",
             "The spec breaks clients written against its baseline",
-            "{0}",
+            "{0} (against the accepted baseline)",
             DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor RiskyChange = Create(
             "FBC0201",
             "The spec may break clients written against its baseline",
-            "{0}",
+            "{0} (against the accepted baseline)",
             DiagnosticSeverity.Warning);
 
         public static readonly DiagnosticDescriptor InformativeChange = Create(
             "FBC0202",
             "The spec changed since its baseline",
-            "{0}",
+            "{0} (against the accepted baseline)",
             DiagnosticSeverity.Info);
 
         public static readonly DiagnosticDescriptor BaselineUnreadable = Create(
             "FBC0203",
             "The spec's baseline cannot be read",
-            "{0}",
+            "The baseline of this spec cannot be read: {0}",
             DiagnosticSeverity.Error);
 
         /// <summary>Every drift descriptor.</summary>
         public static IReadOnlyList<DiagnosticDescriptor> All { get; } = [BreakingChange, RiskyChange, InformativeChange, BaselineUnreadable];
     }
+
+    static partial void AddDriftDescriptors(List<DiagnosticDescriptor> all) => all.AddRange(DriftChecks.All);
 }
