@@ -27,12 +27,17 @@ internal static class Verify<TAnalyzer>
 
     /// <summary>Applies the fix and expects <paramref name="fixedSource"/>, which must compile and no longer report.</summary>
     public static Task CodeFix<TFix>(string source, DiagnosticResult expected, string fixedSource)
+        where TFix : CodeFixProvider, new() => CodeFix<TFix>(source, expected, fixedSource, equivalenceKey: null);
+
+    /// <summary>As above, applying the action with <paramref name="equivalenceKey"/> where a fix offers several.</summary>
+    public static Task CodeFix<TFix>(string source, DiagnosticResult expected, string fixedSource, string? equivalenceKey)
         where TFix : CodeFixProvider, new()
     {
         var test = new CSharpCodeFixTest<TAnalyzer, TFix, DefaultVerifier>
         {
             TestCode = source,
             FixedCode = fixedSource,
+            CodeActionEquivalenceKey = equivalenceKey,
             TestBehaviors = Behaviors,
             // Fix-all is the batch fixer of the testing library's own code: three more whole-project runs per test.
             CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAllInDocumentCheck | CodeFixTestBehaviors.SkipFixAllInProjectCheck | CodeFixTestBehaviors.SkipFixAllInSolutionCheck,
