@@ -60,14 +60,33 @@ internal sealed class AdminMiddleware
             if (mapping.Matches(request))
             {
                 var body = await new StreamReader(request.Body).ReadToEndAsync(http.RequestAborted).ConfigureAwait(false);
-                await AnswerAsync(http, mapping).ConfigureAwait(false);
+                // Logged before the answer leaves, so a client that got its answer finds it in the log.
                 Admin.Log(new LoggedRequest(Guid.NewGuid(), received, url, request.Method, path, request.QueryString.Value ?? "", headers,
                     [.. mapping.Headers.Select(h => KeyValuePair.Create(h.Key, new[] { h.Value }))], null, mapping, body, mapping.Status), _state.Journal.Capacity);
+                await AnswerAsync(http, mapping).ConfigureAwait(false);
                 return;
             }
         }
 
         var slot = new JournalSlot();
+        var logged = 0;
+        void LogOnce()
+        {
+            if (Interlocked.Exchange(ref logged, 1) == 0)
+            {
+                var answered = http.Response.Headers.Select(h => KeyValuePair.Create(h.Key, h.Value.Select(v => v ?? "").ToArray())).ToList();
+                Admin.Log(new LoggedRequest(Guid.NewGuid(), received, url, request.Method, path, request.QueryString.Value ?? "", headers,
+                    answered, slot.Entry, null, "", http.Response.StatusCode), _state.Journal.Capacity);
+            }
+        }
+
+        // Logged as the answer starts (its status and headers set, the journal entry recorded), before it leaves;
+        // an answer that never starts (a dropped connection, a hang) is logged when the pipeline returns.
+        http.Response.OnStarting(() =>
+        {
+            LogOnce();
+            return Task.CompletedTask;
+        });
         Slot.Value = slot;
         try
         {
@@ -76,9 +95,7 @@ internal sealed class AdminMiddleware
         finally
         {
             Slot.Value = null;
-            var answered = http.Response.Headers.Select(h => KeyValuePair.Create(h.Key, h.Value.Select(v => v ?? "").ToArray())).ToList();
-            Admin.Log(new LoggedRequest(Guid.NewGuid(), received, url, request.Method, path, request.QueryString.Value ?? "", headers,
-                answered, slot.Entry, null, "", http.Response.StatusCode), _state.Journal.Capacity);
+            LogOnce();
         }
     }
 
