@@ -21,8 +21,10 @@ public class WireMockListCallBenchmarks
 
     private FakeFormbricksServer _kestrel = null!;
     private FormbricksWireMock _wireMock = null!;
+    private FormbricksWireMock _bare = null!;
     private HttpClient _kestrelClient = null!;
     private HttpClient _wireMockClient = null!;
+    private HttpClient _bareClient = null!;
 
     [GlobalSetup]
     public async Task SetupAsync()
@@ -31,6 +33,9 @@ public class WireMockListCallBenchmarks
         _kestrelClient = _kestrel.CreateClient();
         _wireMock = FormbricksWireMock.Start();
         _wireMockClient = ClientOf(_wireMock);
+        // Without the admin interface: WireMock.Net then matches each request against one mapping, not its admin ones too.
+        _bare = FormbricksWireMock.Start(startAdminInterface: false);
+        _bareClient = ClientOf(_bare);
         Console.WriteLine($"// Kestrel answers {await CallAsync(_kestrelClient).ConfigureAwait(false)} bytes, WireMock.Net {await CallAsync(_wireMockClient).ConfigureAwait(false)} bytes");
     }
 
@@ -39,7 +44,9 @@ public class WireMockListCallBenchmarks
     {
         _kestrelClient.Dispose();
         _wireMockClient.Dispose();
+        _bareClient.Dispose();
         _wireMock.Dispose();
+        _bare.Dispose();
         await _kestrel.DisposeAsync().ConfigureAwait(false);
     }
 
@@ -52,6 +59,8 @@ public class WireMockListCallBenchmarks
         _kestrel.Journal.Clear();
         _wireMock.Journal.Clear();
         _wireMock.Server.ResetLogEntries();
+        _bare.Journal.Clear();
+        _bare.Server.ResetLogEntries();
     }
 
     [Benchmark(Baseline = true, Description = "Kestrel fake")]
@@ -68,6 +77,14 @@ public class WireMockListCallBenchmarks
     {
         ForgetLogs();
         return CallAsync(_wireMockClient);
+    }
+
+    [Benchmark(Description = "WireMock.Net + Fakes.WireMock, no admin interface")]
+    [BenchmarkCategory("1 caller")]
+    public Task<int> WireMockWithoutAdmin()
+    {
+        ForgetLogs();
+        return CallAsync(_bareClient);
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Callers * CallsPerCaller, Description = "Kestrel fake")]
@@ -92,6 +109,14 @@ public class WireMockListCallBenchmarks
         var client = new HttpClient { BaseAddress = server.ApiUrl };
         client.DefaultRequestHeaders.Add("x-api-key", server.ApiKey);
         return client;
+    }
+
+    [Benchmark(OperationsPerInvoke = Callers * CallsPerCaller, Description = "WireMock.Net + Fakes.WireMock, no admin interface")]
+    [BenchmarkCategory("8 parallel callers (per call)")]
+    public Task WireMockWithoutAdminParallel()
+    {
+        ForgetLogs();
+        return ParallelAsync(_bareClient);
     }
 
     private static Task ParallelAsync(HttpClient client)
