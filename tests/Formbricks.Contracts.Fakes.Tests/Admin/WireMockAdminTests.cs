@@ -98,6 +98,8 @@ public sealed class WireMockAdminTests
     [InlineData("""{"Request": {"Path": {"Matchers": [{"Name": "JmesPathMatcher", "Pattern": "x"}]}}, "Response": {}}""", "matcher 'JmesPathMatcher' is not supported")]
     [InlineData("""{"Request": {}, "Response": {"StatusCode": "teapot"}}""", "'StatusCode' must be a whole number")]
     [InlineData("[1", "the body is not JSON")]
+    [InlineData("""{"Request": {"Methods": [1]}, "Response": {}}""", "Request.Methods must be a list of method names")]
+    [InlineData("""{"request": {"headers": {"x": {"soundsLike": "y"}}}, "response": {}}""", "unknown matcher")]
     public async Task A_bad_mapping_is_a_400_that_says_what_is_wrong(string mapping, string message)
     {
         await using var fake = await AdminServer.StartAsync();

@@ -136,7 +136,9 @@ internal sealed class StubMapping
         string[] methods = AdminJson.Get(request, "Methods", "method") switch
         {
             null => [],
-            JsonArray array => [.. array.Select(m => m?.GetValue<string>() ?? "")],
+            JsonArray array => [.. array.Select(m => m is JsonValue v && v.TryGetValue<string>(out var text)
+                ? text
+                : throw new AdminException($"Request.Methods must be a list of method names, not {array.ToJsonString()}"))],
             JsonValue one when one.TryGetValue<string>(out var m) => [m],
             var other => throw new AdminException($"Request.Methods must be a list of methods, not {other.ToJsonString()}"),
         };

@@ -22,9 +22,10 @@ internal sealed class WireMockAdmin(AdminState admin)
             var (status, body) = await RouteAsync(http, method, parts).ConfigureAwait(false);
             await AdminJson.WriteAsync(http, body, status).ConfigureAwait(false);
         }
-        catch (AdminException e)
+        catch (Exception e) when (e is AdminException or InvalidOperationException or FormatException or OverflowException)
         {
-            await AdminJson.WriteAsync(http, Status(e.Message), e.Status).ConfigureAwait(false);
+            // A JSON value of the wrong kind (a number where a text belongs) is the client's mistake too.
+            await AdminJson.WriteAsync(http, Status(e.Message), (e as AdminException)?.Status ?? StatusCodes.Status400BadRequest).ConfigureAwait(false);
         }
     }
 
