@@ -176,6 +176,36 @@ public sealed class WireMockAdminTests
         Assert.Equal(HttpStatusCode.OK, (await fake.Api.GetJsonAsync("v1/management/me")).Status);
     }
 
+    [Theory]
+    [InlineData("""{"url": "/api/v1/management/me?x=1"}""", "v1/management/me?x=1", "v1/management/me?x=2", false)]
+    [InlineData("""{"urlPattern": "/api/v1/management/m.*\\?x=[0-9]"}""", "v1/management/me?x=7", "v1/management/me?x=a", false)]
+    [InlineData("""{"urlPath": "/api/v1/management/me", "headers": {"x-off": {"absent": true}}}""", "v1/management/me", "v1/management/me", true)]
+    [InlineData("""{"method": "ANY", "urlPathPattern": "/api/v1/.*", "queryParameters": {"q": {"doesNotMatch": "[0-9]+"}}}""", "v1/management/me?q=a", "v1/management/me?q=12", false)]
+    public async Task WireMock_url_matchers_take_the_request_they_describe_and_leave_the_rest_to_the_fake(string request, string taken, string left, bool leftWithHeader)
+    {
+        await using var fake = await AdminServer.StartAsync();
+        await fake.AdminAsync(HttpMethod.Post, "__admin/mappings", $$$"""{"request": {{{request}}}, "response": {"status": 418}}""");
+        using var withHeader = fake.Server.CreateClient();
+        withHeader.DefaultRequestHeaders.Add("x-off", "1");
+
+        Assert.Equal((HttpStatusCode)418, (await fake.Api.GetJsonAsync(taken)).Status);
+        Assert.Equal(HttpStatusCode.OK, (await (leftWithHeader ? withHeader : fake.Api).GetJsonAsync(left)).Status);
+    }
+
+    [Fact]
+    public async Task In_memory_the_admin_API_answers_through_the_server_s_handler()
+    {
+        await using var server = await FakeFormbricksServer.StartAsync(new FakeFormbricksOptions { AdminApi = true }, TestContext.Current.CancellationToken);
+        using var admin = new HttpClient(server.CreateHandler()) { BaseAddress = server.Url };
+        using var api = server.CreateClient();
+
+        var (added, _) = await admin.SendJsonAsync(HttpMethod.Post, "__admin/mappings", """{"Request": {"Path": "/api/v1/management/me"}, "Response": {"StatusCode": 418}}""");
+        Assert.Equal(HttpStatusCode.Created, added);
+        Assert.Equal((HttpStatusCode)418, (await api.GetJsonAsync("v1/management/me")).Status);
+        Assert.Single((await admin.GetJsonAsync("__admin/requests")).Body!.AsArray());
+        Assert.Empty(server.Journal);
+    }
+
     [Fact]
     public async Task Without_the_option_the_admin_routes_are_the_fake_s_404()
     {
