@@ -1,59 +1,26 @@
-using System.Globalization;
 using System.Runtime.InteropServices;
 using Formbricks.Contracts.Fakes;
+using Formbricks.Contracts.Fakes.Hosting.Admin;
 
-// Serves the fake Formbricks server on 127.0.0.1 until Ctrl+C:
+// Serves the fake Formbricks server on 127.0.0.1 until Ctrl+C, with its admin API (/__admin/…, /__formbricks/…):
 //   dotnet run --project fakes/Formbricks.Contracts.Fakes.Host -- --port 5080 --seed 42
-const string Usage = "usage: Formbricks.Contracts.Fakes.Host [--port <0-65535>] [--seed <int>] [--contacts <n>] [--public-url <absolute url>] [--rate-limit] [--journal-capacity <n>]";
-
-var options = new FakeFormbricksOptions { Hosting = FakeHosting.Http, Port = 5080 };
-for (var i = 0; i < args.Length; i++)
+// Exit codes: 0 stopped by SIGINT, SIGTERM or SIGQUIT (or --help); 2 a bad argument or the port in use; 1 any other
+// failure to start. Errors are one line on standard error (a bad argument adds the usage line).
+var arguments = HostArguments.Parse(args);
+if (arguments.Help)
 {
-    var argument = args[i];
-    string? Value() => i + 1 < args.Length ? args[++i] : null;
-    bool ok;
-    switch (args[i])
-    {
-        case "--port":
-            ok = int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port <= 65535;
-            options.Port = port;
-            break;
-        case "--seed":
-            ok = int.TryParse(Value(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var seed);
-            options.Seed = seed;
-            break;
-        case "--contacts":
-            ok = int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out var contacts) && contacts <= 10_000_000;
-            options.ContactCount = contacts;
-            break;
-        case "--public-url":
-            ok = Uri.TryCreate(Value(), UriKind.Absolute, out var publicUrl);
-            options.PublicUrl = publicUrl;
-            break;
-        case "--journal-capacity":
-            ok = int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out var capacity);
-            options.JournalCapacity = capacity;
-            break;
-        case "--rate-limit":
-            ok = true;
-            options.RateLimit = true;
-            break;
-        case "-h" or "--help":
-            Console.WriteLine(Usage);
-            return 0;
-        default:
-            ok = false;
-            break;
-    }
-
-    if (!ok)
-    {
-        await Console.Error.WriteLineAsync($"invalid value for '{argument}'");
-        await Console.Error.WriteLineAsync(Usage);
-        return 2;
-    }
+    Console.WriteLine(HostArguments.Usage);
+    return 0;
 }
 
+if (arguments.Error is { } error)
+{
+    await Console.Error.WriteLineAsync(error);
+    await Console.Error.WriteLineAsync(HostArguments.Usage);
+    return 2;
+}
+
+var options = arguments.Options;
 FakeFormbricksServer server;
 try
 {
@@ -65,23 +32,42 @@ catch (IOException) when (options.Port != 0)
     await Console.Error.WriteLineAsync($"port {options.Port} on 127.0.0.1 is already in use: choose another with --port (0 picks a free one)");
     return 2;
 }
-
-await using var _ = server;
-var seeded = server.Seeded;
-Console.WriteLine($"Fake Formbricks server listening on {server.Url}");
-Console.WriteLine($"API base:  {server.ApiUrl}");
-Console.WriteLine($"API key:   {server.ApiKey}");
-Console.WriteLine($"Seed:      {options.Seed}");
-foreach (var property in typeof(SeededIds).GetProperties())
+catch (Exception e) when (e is IOException or InvalidOperationException or OutOfMemoryException)
 {
-    var value = property.GetValue(seeded);
-    var text = value is IReadOnlyDictionary<int, string> bySize
-        ? string.Join(", ", bySize.Select(p => $"{p.Key} contacts: {p.Value}"))
-        : value?.ToString();
-    Console.WriteLine($"{property.Name,-28} {text}");
+    await Console.Error.WriteLineAsync($"the fake server could not start: {e.Message}");
+    return 1;
 }
 
-Console.WriteLine("Press Ctrl+C to stop.");
+await using var _ = server;
+if (arguments.Json)
+{
+    // One line of JSON and nothing else on standard output, for suites in other languages to read.
+    Console.WriteLine(ServerDescription.ToJsonLine(server));
+}
+else
+{
+    var seeded = server.Seeded;
+    Console.WriteLine($"Fake Formbricks server listening on {server.Url}");
+    Console.WriteLine($"API base:  {server.ApiUrl}");
+    Console.WriteLine($"API key:   {server.ApiKey}");
+    Console.WriteLine($"Seed:      {options.Seed}");
+    if (options.AdminApi)
+    {
+        Console.WriteLine($"Admin API: {server.Url}__formbricks/ (and WireMock's {server.Url}__admin/mappings, /requests, /reset)");
+    }
+
+    foreach (var property in typeof(SeededIds).GetProperties())
+    {
+        var value = property.GetValue(seeded);
+        var text = value is IReadOnlyDictionary<int, string> bySize
+            ? string.Join(", ", bySize.Select(p => $"{p.Key} contacts: {p.Value}"))
+            : value?.ToString();
+        Console.WriteLine($"{property.Name,-28} {text}");
+    }
+
+    Console.WriteLine("Press Ctrl+C to stop.");
+}
+
 var stop = new TaskCompletionSource();
 void Stop(PosixSignalContext context)
 {

@@ -52,6 +52,18 @@ public sealed class FakeFaults
         }
     }
 
+    /// <summary>A snapshot of the rules, in matching order (for the admin API).</summary>
+    internal IReadOnlyList<FaultRule> Rules
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _rules];
+            }
+        }
+    }
+
     internal void Add(FaultRule rule)
     {
         lock (_gate)

@@ -13,6 +13,7 @@ public sealed class FaultBuilder
     private readonly string? _method;
     private readonly string? _template;
     private readonly List<Func<FaultRequest, bool>> _conditions = [];
+    private readonly List<string> _conditionTexts = [];
     private readonly Dictionary<string, string> _headers = new(StringComparer.OrdinalIgnoreCase);
     private int _times = -1;
 
@@ -41,6 +42,7 @@ public sealed class FaultBuilder
     public FaultBuilder WhenQuery(string name, string value)
     {
         _conditions.Add(r => r.Query.TryGetValue(name, out var values) && values.Contains(value, StringComparer.Ordinal));
+        _conditionTexts.Add($"query {name}={value}");
         return this;
     }
 
@@ -51,6 +53,7 @@ public sealed class FaultBuilder
     public FaultBuilder WhenHeader(string name, string value)
     {
         _conditions.Add(r => r.Headers.TryGetValue(name, out var values) && values.Contains(value, StringComparer.Ordinal));
+        _conditionTexts.Add($"header {name}: {value}");
         return this;
     }
 
@@ -61,6 +64,7 @@ public sealed class FaultBuilder
     {
         ArgumentNullException.ThrowIfNull(predicate);
         _conditions.Add(r => predicate(r.Body));
+        _conditionTexts.Add("body predicate");
         return this;
     }
 
@@ -119,7 +123,7 @@ public sealed class FaultBuilder
         {
             OperationId = _operationId, Method = _method, Template = _template, Kind = kind, Status = status, Delay = delay, Remaining = _times,
             Body = body, ContentType = contentType, Headers = new Dictionary<string, string>(_headers, StringComparer.OrdinalIgnoreCase),
-            Conditions = [.. _conditions],
+            Conditions = [.. _conditions], ConditionTexts = [.. _conditionTexts],
         });
         return _owner;
     }

@@ -42,6 +42,9 @@ internal sealed class FaultRule
     /// <summary>Extra conditions on query, headers and body; all must hold.</summary>
     public IReadOnlyList<Func<FaultRequest, bool>> Conditions { get; init; } = [];
 
+    /// <summary>The conditions in words (<c>query limit=250</c>), for the admin API's fault list.</summary>
+    public IReadOnlyList<string> ConditionTexts { get; init; } = [];
+
     public int Remaining { get; set; }
 
     public bool Matches(FaultRequest request)

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Formbricks.Contracts.Fakes.Hosting;
+using Formbricks.Contracts.Fakes.Hosting.Admin;
 
 namespace Formbricks.Contracts.Fakes;
 
@@ -23,12 +24,14 @@ public sealed class FakeFormbricksServer : IAsyncDisposable, IDisposable
 {
     private readonly WebApplication _app;
     private readonly ServerState _state;
+    private readonly AdminState? _admin;
     private int _disposed;
 
-    private FakeFormbricksServer(WebApplication app, ServerState state, Uri url)
+    private FakeFormbricksServer(WebApplication app, ServerState state, Uri url, AdminState? admin)
     {
         _app = app;
         _state = state;
+        _admin = admin;
         Url = url;
         Links = new FakeLinks(state.Links, () => CreateClient());
     }
@@ -96,14 +99,18 @@ public sealed class FakeFormbricksServer : IAsyncDisposable, IDisposable
 
         var app = builder.Build();
         var pipeline = new FakePipeline(state);
-        app.Run(pipeline.InvokeAsync);
+        Uri? url = null;
+        var admin = options.AdminApi ? new AdminState() : null;
+        app.Run(admin is null
+            ? pipeline.InvokeAsync
+            : new AdminMiddleware(state, pipeline, admin, () => new ServerDescription(url!, state.ApiKey, options.Seed, state.Seeded)).InvokeAsync);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
-        var url = options.Hosting == FakeHosting.InMemory
+        url = options.Hosting == FakeHosting.InMemory
             ? app.GetTestServer().BaseAddress
             : new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/') + "/");
         state.Links.PublicUrl = (options.PublicUrl ?? url).ToString().TrimEnd('/');
-        return new FakeFormbricksServer(app, state, url);
+        return new FakeFormbricksServer(app, state, url, admin);
     }
 
     /// <summary>An <see cref="HttpClient"/> with <c>BaseAddress = </c><see cref="ApiUrl"/> and the <c>x-api-key</c> header set.</summary>
@@ -156,9 +163,14 @@ public sealed class FakeFormbricksServer : IAsyncDisposable, IDisposable
     /// Puts the server back to its start: the seeded data (the same ids as <see cref="Seeded"/>), the clock at its
     /// start, no faults, the rate limit as the options set it with its windows forgotten, an empty journal. Call it
     /// between tests (for example in a test class's constructor when the server is a class fixture), not while
-    /// requests are in flight.
+    /// requests are in flight. With <see cref="FakeFormbricksOptions.AdminApi"/> on, the admin API's stub mappings and
+    /// request log are cleared too.
     /// </summary>
-    public void Reset() => _state.Reset();
+    public void Reset()
+    {
+        _state.Reset();
+        _admin?.Reset();
+    }
 
     /// <summary>Stops the server.</summary>
     /// <returns>A task that completes when the server has stopped.</returns>

@@ -63,6 +63,14 @@ public sealed class FakeFormbricksOptions
     /// </summary>
     public bool ServeRemovedOperations { get; set; } = true;
 
+    /// <summary>
+    /// Whether the admin API is served beside the Formbricks routes: WireMock-compatible stub mappings and request log
+    /// (<c>/__admin/mappings</c>, <c>/__admin/requests</c>, <c>/__admin/reset</c>) and the fake's own controls under
+    /// <c>/__formbricks/</c> (clock, faults, journal, data, reset; <c>GET /__formbricks/</c> lists them). Admin routes
+    /// need no API key and are not journaled. Default off; the standalone host turns it on. See fakes/README.md.
+    /// </summary>
+    public bool AdminApi { get; set; }
+
     /// <summary>The instant the clock starts at; default <see cref="FakeClock.DefaultStart"/>.</summary>
     public DateTimeOffset? StartTime { get; set; }
 }
