@@ -136,14 +136,14 @@ internal sealed class SchemaNormalizer
             {
                 if (!shape.Properties.ContainsKey(property.Key) && property.Value is not null)
                 {
-                    shape.Properties.Add(property.Key, SchemaNode.At(property.Value, SpecSide.Append(properties, property.Key)));
+                    shape.WritableProperties().Add(property.Key, SchemaNode.At(property.Value, SpecSide.Append(properties, property.Key)));
                 }
             }
         }
 
-        if (s.Required is not null)
+        if (s.Required is { Count: > 0 })
         {
-            shape.Required.UnionWith(s.Required);
+            shape.WritableRequired().UnionWith(s.Required);
         }
 
         if (shape.Items is null && s.Items is not null)
@@ -151,8 +151,8 @@ internal sealed class SchemaNormalizer
             shape.Items = SchemaNode.At(s.Items, SpecSide.Append(node.Pointer, "items"));
         }
 
-        AddBranches(s.OneOf, node.Pointer, "oneOf", shape.OneOf);
-        AddBranches(s.AnyOf, node.Pointer, "anyOf", shape.AnyOf);
+        AddBranches(s.OneOf, node.Pointer, "oneOf", shape, oneOf: true);
+        AddBranches(s.AnyOf, node.Pointer, "anyOf", shape, oneOf: false);
         if (shape.Discriminator is null && s.Discriminator is { } discriminator)
         {
             var mapping = (discriminator.Mapping ?? new Dictionary<string, OpenApiSchemaReference>())
@@ -172,9 +172,9 @@ internal sealed class SchemaNormalizer
         }
     }
 
-    private void AddBranches(IList<IOpenApiSchema>? branches, string pointer, string keyword, List<SchemaNode> target)
+    private void AddBranches(IList<IOpenApiSchema>? branches, string pointer, string keyword, SchemaShape shape, bool oneOf)
     {
-        if (branches is not { Count: > 0 } || target.Count > 0)
+        if (branches is not { Count: > 0 } || shape.NewBranches(oneOf) is not { } target)
         {
             return;
         }
