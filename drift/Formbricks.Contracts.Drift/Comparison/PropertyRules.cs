@@ -33,8 +33,13 @@ internal static class PropertyRules
                 continue;
             }
 
-            if (Skipped(session.RevisionShapes.Shape(revisionProperty), request))
+            var revisionShape = session.RevisionShapes.Shape(revisionProperty);
+            if (Skipped(revisionShape, request))
             {
+                // A request property made readOnly, or a response property made writeOnly, is gone for the client.
+                var flipped = request ? RuleIds.RequestPropertyBecameReadOnly
+                    : b.Required.Contains(property.Key) ? RuleIds.ResponseRequiredPropertyBecameWriteOnly : RuleIds.ResponseOptionalPropertyBecameWriteOnly;
+                pair.ReportProperty(flipped, path, request ? "became readOnly" : "became writeOnly", ScalarRules.At(revisionShape, request ? "readOnly" : "writeOnly"), inBase: false);
                 continue;
             }
 

@@ -40,6 +40,7 @@ internal static class ScalarRules
         }
 
         CheckEnum(session, pair, request);
+        AdditionalPropertiesRules.Check(session, pair);
         if (request)
         {
             ConstraintRules.Check(session, pair);

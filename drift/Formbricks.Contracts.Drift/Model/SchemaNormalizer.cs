@@ -151,6 +151,12 @@ internal sealed class SchemaNormalizer
             shape.Items = SchemaNode.At(s.Items, SpecSide.Append(node.Pointer, "items"));
         }
 
+        shape.AdditionalClosed |= !s.AdditionalPropertiesAllowed;
+        if (shape.AdditionalSchema is null && s.AdditionalProperties is not null)
+        {
+            shape.AdditionalSchema = SchemaNode.At(s.AdditionalProperties, SpecSide.Append(node.Pointer, "additionalProperties"));
+        }
+
         AddBranches(s.OneOf, node.Pointer, "oneOf", shape, oneOf: true);
         AddBranches(s.AnyOf, node.Pointer, "anyOf", shape, oneOf: false);
         if (shape.Discriminator is null && s.Discriminator is { } discriminator)

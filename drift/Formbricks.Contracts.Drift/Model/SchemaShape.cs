@@ -57,6 +57,12 @@ internal sealed class SchemaShape
 
     public SchemaNode? Items { get; set; }
 
+    /// <summary><c>additionalProperties: false</c> (here or in an <c>allOf</c> part).</summary>
+    public bool AdditionalClosed { get; set; }
+
+    /// <summary>The <c>additionalProperties</c> schema; null when absent or a boolean.</summary>
+    public SchemaNode? AdditionalSchema { get; set; }
+
     public List<SchemaNode> OneOf { get; private set; } = NoBranches;
 
     public List<SchemaNode> AnyOf { get; private set; } = NoBranches;
