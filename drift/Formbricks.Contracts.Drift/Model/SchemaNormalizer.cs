@@ -106,7 +106,7 @@ internal sealed class SchemaNormalizer
     private void Apply(SchemaNode node, SchemaShape shape, int depth)
     {
         var s = _resolved.Keywords(node.Schema);
-        shape.Nullable |= IsNullable(s);
+        shape.Nullable |= IsNullable(s) || NullableWithoutType(s, node.Pointer);
         if (shape.Types is null && s.Type is { } type && (type & ~JsonSchemaType.Null) != 0)
         {
             shape.Types = type & ~JsonSchemaType.Null;
