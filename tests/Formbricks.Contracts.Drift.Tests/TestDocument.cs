@@ -46,6 +46,9 @@ internal sealed record TestDocument(string Version)
 
     public string ErrorStatus { get; init; } = "'404': {description: missing}";
 
+    /// <summary>The success response's headers, as flow-mapping entries (<c>X-Rate: {schema: {type: integer}}</c>).</summary>
+    public string ResponseHeaders { get; init; } = string.Empty;
+
     public string Security { get; init; } = string.Empty;
 
     public static TestDocument V30 => new("3.0.3");
@@ -74,7 +77,7 @@ internal sealed record TestDocument(string Version)
                     - {name: @PathParameterName@, in: path, required: true, schema: {type: string}}
                     - {name: limit, in: query, schema: @Param@}@ExtraParameters@@body@@security@
                   responses:
-                    @ResponseStatus@: {description: ok, content: {@responseContent@}}
+                    @ResponseStatus@: {description: ok@headers@, content: {@responseContent@}}
                     @ErrorStatus@@delete@@other@
             components:
               schemas:
@@ -96,6 +99,7 @@ internal sealed record TestDocument(string Version)
         text = text.Replace("@security@", security, StringComparison.Ordinal);
         text = text.Replace("@ResponseStatus@", ResponseStatus, StringComparison.Ordinal);
         text = text.Replace("@responseContent@", responseContent, StringComparison.Ordinal);
+        text = text.Replace("@headers@", ResponseHeaders.Length > 0 ? ", headers: {" + ResponseHeaders + "}" : string.Empty, StringComparison.Ordinal);
         text = text.Replace("@ErrorStatus@", ErrorStatus, StringComparison.Ordinal);
         text = text.Replace("@delete@", delete, StringComparison.Ordinal);
         text = text.Replace("@other@", other, StringComparison.Ordinal);

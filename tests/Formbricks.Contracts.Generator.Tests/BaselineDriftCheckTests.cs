@@ -46,7 +46,10 @@ public sealed class BaselineDriftCheckTests
         Assert.Equal("/project/spec/api.yml", span.Path);
         Assert.Equal(6, span.StartLinePosition.Line);
         Assert.Equal("100", Spec.Split('\n')[6].Substring(span.StartLinePosition.Character, 3));
-        Assert.Contains("formbricks-contracts baseline accept /project/spec/api.yml spec/accepted.yml", maximum.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(
+            "request-parameter-max-decreased: GET /items: query parameter 'limit': maximum lowered from 250 to 100; "
+            + "if the change is intended, accept it as the new baseline with formbricks-contracts baseline accept /project/spec/api.yml spec/accepted.yml",
+            maximum.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
 
         var enumValue = Assert.Single(diagnostics, d => d.GetMessage().StartsWith("response-property-enum-value-added", StringComparison.Ordinal));
         Assert.Equal("FBC0201", enumValue.Id);
@@ -66,7 +69,20 @@ public sealed class BaselineDriftCheckTests
             ["formbricks_contracts_drift.response-property-enum-value-added"] = "error",
         });
         Assert.DoesNotContain(diagnostics, d => d.GetMessage().StartsWith("request-parameter-max-decreased", StringComparison.Ordinal));
-        Assert.Equal("FBC0200", Assert.Single(diagnostics, d => d.GetMessage().StartsWith("response-property-enum-value-added", StringComparison.Ordinal)).Id);
+        var raised = Assert.Single(diagnostics, d => d.GetMessage().StartsWith("response-property-enum-value-added", StringComparison.Ordinal));
+        Assert.Equal("FBC0200", raised.Id);
+        Assert.Equal(DiagnosticSeverity.Error, raised.Severity);
+    }
+
+    [Fact]
+    public void A_rule_lowered_to_warning_keeps_its_message_and_location()
+    {
+        var diagnostics = Run(Spec, Baseline, new() { ["formbricks_contracts_drift.request-parameter-max-decreased"] = "warning" });
+        var lowered = Assert.Single(diagnostics, d => d.GetMessage().StartsWith("request-parameter-max-decreased", StringComparison.Ordinal));
+        Assert.Equal("FBC0201", lowered.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, lowered.Severity);
+        Assert.Equal(6, lowered.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.EndsWith("accept it as the new baseline with formbricks-contracts baseline accept /project/spec/api.yml spec/accepted.yml", lowered.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,7 +95,13 @@ public sealed class BaselineDriftCheckTests
     public void Missing_baseline_is_FBC0203()
     {
         var diagnostics = Run(Spec, baseline: null);
-        Assert.Equal("FBC0203", Assert.Single(diagnostics).Id);
+        var missing = Assert.Single(diagnostics);
+        Assert.Equal("FBC0203", missing.Id);
+        Assert.Equal(
+            "The baseline 'spec/accepted.yml' of this spec cannot be read: it is not among the AdditionalFiles; check the path (relative to the project) "
+            + "or create it with formbricks-contracts baseline accept /project/spec/api.yml spec/accepted.yml",
+            missing.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("/project/spec/api.yml", missing.Location.GetLineSpan().Path);
     }
 
     private static List<Diagnostic> Run(string spec, string? baseline, Dictionary<string, string>? specOptions = null)

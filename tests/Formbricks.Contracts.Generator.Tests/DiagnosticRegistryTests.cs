@@ -102,15 +102,19 @@ public sealed partial class DiagnosticRegistryTests
     }
 
     [Fact]
-    public void A_diagnostic_has_no_severity_of_its_own_only_its_descriptors()
+    public void A_diagnostic_has_its_descriptors_severity_unless_the_drift_check_sets_one_per_rule()
     {
-        var members = typeof(DiagnosticInfo).GetProperties().Select(p => p.PropertyType).ToList();
-
-        Assert.DoesNotContain(typeof(DiagnosticSeverity), members);
-        Assert.DoesNotContain(typeof(DiagnosticSeverity?), members);
-        Assert.DoesNotContain(typeof(bool?), members);
         var diagnostic = DiagnosticInfo.Create(DiagnosticCatalog.UnsupportedConstruct, LocationInfo.StartOf("/specs/a.yml"), "A cookie parameter ('s')", "it is left out").ToDiagnostic();
         Assert.Equal((DiagnosticSeverity.Warning, "A cookie parameter ('s') is not supported: it is left out"), (diagnostic.Severity, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+
+        // Only the drift-in-the-build check chooses a severity per finding (each drift rule's level from .editorconfig);
+        // every other diagnostic keeps its descriptor's one severity.
+        var generator = Path.Combine(RepositoryFiles.Root, "generator", "Formbricks.Contracts.Generator");
+        var setters = Directory.EnumerateFiles(generator, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && File.ReadAllText(f).Contains(".WithSeverity(", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(generator, f).Replace('\\', '/'))
+            .ToList();
+        Assert.Equal(["Drift/BaselineDiff.cs"], setters);
     }
 
     public static TheoryData<SpecDiagnosticKind> Kinds => [.. Enum.GetValues<SpecDiagnosticKind>()];

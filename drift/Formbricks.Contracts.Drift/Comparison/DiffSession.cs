@@ -6,8 +6,6 @@ namespace Formbricks.Contracts.Drift.Comparison;
 /// <summary>The state of one diff: both documents, their normalisers, and the findings so far.</summary>
 internal sealed class DiffSession
 {
-    private readonly HashSet<string> _quietPairs = new(StringComparer.Ordinal);
-
     public DiffSession(SpecSide @base, SpecSide revision, DriftOptions options)
     {
         Base = @base;
@@ -40,11 +38,6 @@ internal sealed class DiffSession
         var text = operation is null ? message : $"{entry!.Display}: {message}";
         Findings.Add(new Finding(rule.Id, rule.Level, method, path, text, side.Locate(pointer)));
     }
-
-    /// <summary>Whether a pair of referenced schemas was already compared in this direction without any finding.</summary>
-    public bool IsKnownQuiet(string key) => _quietPairs.Contains(key);
-
-    public void MarkQuiet(string key) => _quietPairs.Add(key);
 }
 
 /// <summary>An operation present in both documents.</summary>

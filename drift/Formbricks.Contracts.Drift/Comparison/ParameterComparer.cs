@@ -21,9 +21,14 @@ internal static class ParameterComparer
             var b = pair.Value;
             if (!revisionParameters.TryGetValue(pair.Key, out var r))
             {
-                session.Report(RuleIds.RequestParameterRemoved, operation, $"{b.Label} was removed", b.Pointer, inBase: true);
+                // A parameter moved to another location (query to header, say) is removed here and added there.
+                var moved = revisionParameters.Values.FirstOrDefault(p => p.Parameter.In != b.Parameter.In && string.Equals(p.Parameter.Name, b.Parameter.Name, StringComparison.OrdinalIgnoreCase));
+                var why = moved is null ? string.Empty : $" (it is now a {Location(moved.Parameter)} parameter)";
+                session.Report(RuleIds.RequestParameterRemoved, operation, $"{b.Label} was removed{why}", b.Pointer, inBase: true);
                 continue;
             }
+
+            CompareSerialisation(session, operation, b, r);
 
             if (r.Parameter.Required && !b.Parameter.Required)
             {
@@ -54,6 +59,28 @@ internal static class ParameterComparer
             }
         }
     }
+
+    /// <summary>style and explode as the model reads them (defaults filled in); explode only matters for arrays and objects.</summary>
+    private static void CompareSerialisation(DiffSession session, OperationPair operation, ParameterEntry b, ParameterEntry r)
+    {
+        if (b.Parameter.Style != r.Parameter.Style)
+        {
+            session.Report(RuleIds.RequestParameterStyleChanged, operation, $"{r.Label} style changed from {Name(b.Parameter.Style)} to {Name(r.Parameter.Style)}", SpecSide.Append(r.Pointer, "style"), inBase: false);
+        }
+        else if (b.Parameter.Explode != r.Parameter.Explode && r.Schema is { } schema && IsStructured(session.RevisionShapes.Shape(schema)))
+        {
+            session.Report(RuleIds.RequestParameterExplodeChanged, operation, $"{r.Label} explode changed from {Flag(b.Parameter.Explode)} to {Flag(r.Parameter.Explode)}", SpecSide.Append(r.Pointer, "explode"), inBase: false);
+        }
+    }
+
+    private static bool IsStructured(SchemaShape shape) =>
+        shape.Types is not { } types || (types & (JsonSchemaType.Array | JsonSchemaType.Object)) != 0;
+
+    private static string Name(ParameterStyle? style) => style is { } s ? char.ToLowerInvariant(s.ToString()[0]) + s.ToString().Substring(1) : "(none)";
+
+    private static string Flag(bool value) => value ? "true" : "false";
+
+    private static string Location(IOpenApiParameter parameter) => (parameter.In?.ToString() ?? "query").ToLowerInvariant();
 
     private static Dictionary<string, ParameterEntry> Effective(OperationEntry entry)
     {
@@ -104,7 +131,7 @@ internal static class ParameterComparer
             case ParameterLocation.Header:
                 return "header:" + parameter.Name!.ToLowerInvariant();
             default:
-                return (parameter.In?.ToString() ?? "query").ToLowerInvariant() + ":" + parameter.Name;
+                return Location(parameter) + ":" + parameter.Name;
         }
     }
 
@@ -142,6 +169,6 @@ internal static class ParameterComparer
 
         public SchemaNode? Schema { get; }
 
-        public string Label => $"{(Parameter.In?.ToString() ?? "query").ToLowerInvariant()} parameter '{Parameter.Name}'";
+        public string Label => $"{Location(Parameter)} parameter '{Parameter.Name}'";
     }
 }

@@ -29,12 +29,17 @@ internal static class PropertyRules
             {
                 var id = request ? RuleIds.RequestPropertyRemoved
                     : b.Required.Contains(property.Key) ? RuleIds.ResponseRequiredPropertyRemoved : RuleIds.ResponseOptionalPropertyRemoved;
-                Report(session, pair, id, path, "was removed", property.Value.Pointer, inBase: true);
+                pair.ReportProperty(id, path, "was removed", property.Value.Pointer, inBase: true);
                 continue;
             }
 
-            if (Skipped(session.RevisionShapes.Shape(revisionProperty), request))
+            var revisionShape = session.RevisionShapes.Shape(revisionProperty);
+            if (Skipped(revisionShape, request))
             {
+                // A request property made readOnly, or a response property made writeOnly, is gone for the client.
+                var flipped = request ? RuleIds.RequestPropertyBecameReadOnly
+                    : b.Required.Contains(property.Key) ? RuleIds.ResponseRequiredPropertyBecameWriteOnly : RuleIds.ResponseOptionalPropertyBecameWriteOnly;
+                pair.ReportProperty(flipped, path, request ? "became readOnly" : "became writeOnly", ScalarRules.At(revisionShape, request ? "readOnly" : "writeOnly"), inBase: false);
                 continue;
             }
 
@@ -42,11 +47,11 @@ internal static class PropertyRules
             var requiredNow = r.Required.Contains(property.Key);
             if (request && requiredNow && !requiredBefore)
             {
-                Report(session, pair, RuleIds.RequestPropertyBecameRequired, path, "became required", ScalarRules.At(r, "required"), inBase: false);
+                pair.ReportProperty(RuleIds.RequestPropertyBecameRequired, path, "became required", ScalarRules.At(r, "required"), inBase: false);
             }
             else if (!request && requiredBefore && !requiredNow)
             {
-                Report(session, pair, RuleIds.ResponsePropertyBecameOptional, path, "became optional", revisionProperty.Pointer, inBase: false);
+                pair.ReportProperty(RuleIds.ResponsePropertyBecameOptional, path, "became optional", revisionProperty.Pointer, inBase: false);
             }
 
             recurse(property.Value, revisionProperty, path);
@@ -68,16 +73,13 @@ internal static class PropertyRules
             var id = required ? RuleIds.NewRequiredRequestProperty : RuleIds.NewOptionalRequestProperty;
             if (required || session.Options.IncludeInfo)
             {
-                Report(session, pair, id, Join(pair.Path, property.Key), required ? "was added as required" : "was added", property.Value.Pointer, inBase: false);
+                pair.ReportProperty(id, Join(pair.Path, property.Key), required ? "was added as required" : "was added", property.Value.Pointer, inBase: false);
             }
         }
     }
 
     /// <summary>Read-only properties are never sent, write-only ones never received.</summary>
     private static bool Skipped(SchemaShape shape, bool request) => request ? shape.ReadOnly : shape.WriteOnly;
-
-    private static void Report(DiffSession session, ShapePair pair, string id, string path, string what, string pointer, bool inBase) =>
-        session.Report(id, pair.Operation, $"{pair.Place.Label} property '{path}' {what}", pointer, inBase);
 
     private static string Join(string path, string name) => path.Length == 0 ? name : path + "." + name;
 }

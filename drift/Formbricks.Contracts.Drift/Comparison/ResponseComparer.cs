@@ -35,6 +35,7 @@ internal static class ResponseComparer
 
             var revisionResponse = revisionResponses[revisionStatus];
             var revisionResponsePointer = SpecSide.PointerOf(revisionResponse, SpecSide.Append(revisionPointer, revisionStatus));
+            ResponseHeaderComparer.Compare(session, schemas, operation, revisionStatus, pair.Value, revisionResponse, baseResponsePointer, revisionResponsePointer);
             var baseContent = MediaTypes.Index(pair.Value?.Content);
             var revisionContent = MediaTypes.Index(revisionResponse?.Content);
             foreach (var media in baseContent)

@@ -7,6 +7,9 @@ namespace Formbricks.Contracts.Drift.Comparison;
 /// <summary>The checks of one schema node that do not recurse: type, format, nullability, enum, constraints, default, discriminator.</summary>
 internal static class ScalarRules
 {
+    /// <summary>The type flags, read once (<see cref="Enum.GetValues(Type)"/> allocates an array on every call).</summary>
+    private static readonly JsonSchemaType[] TypeFlags = (JsonSchemaType[])Enum.GetValues(typeof(JsonSchemaType));
+
     /// <summary>Runs the checks; false when the type changed (nothing below it is compared then).</summary>
     public static bool Check(DiffSession session, ShapePair pair)
     {
@@ -18,25 +21,26 @@ internal static class ScalarRules
         var typeOk = byBranches || (request ? Covers(r.Types, b.Types) : Covers(b.Types, r.Types));
         if (!typeOk)
         {
-            pair.Report(session, "type-changed", $"type changed from {TypeText(b.Types)} to {TypeText(r.Types)}", At(r, "type"), inBase: false);
+            pair.Report("type-changed", $"type changed from {TypeText(b.Types)} to {TypeText(r.Types)}", At(r, "type"), inBase: false);
             return false;
         }
 
         if (request ? r.Format is not null && r.Format != b.Format : b.Format is not null && r.Format != b.Format)
         {
-            pair.Report(session, "format-changed", $"format changed from {Text(b.Format)} to {Text(r.Format)}", At(r, "format"), inBase: false);
+            pair.Report("format-changed", $"format changed from {Text(b.Format)} to {Text(r.Format)}", At(r, "format"), inBase: false);
         }
 
         if (request && b.Nullable && !r.Nullable)
         {
-            pair.Report(session, "became-not-nullable", "null is no longer accepted", r.Pointer, inBase: false);
+            pair.Report("became-not-nullable", "null is no longer accepted", r.Pointer, inBase: false);
         }
         else if (!request && !b.Nullable && r.Nullable)
         {
-            pair.Report(session, "became-nullable", "may now be null", r.Pointer, inBase: false);
+            pair.Report("became-nullable", "may now be null", r.Pointer, inBase: false);
         }
 
         CheckEnum(session, pair, request);
+        AdditionalPropertiesRules.Check(session, pair);
         if (request)
         {
             ConstraintRules.Check(session, pair);
@@ -44,7 +48,7 @@ internal static class ScalarRules
 
         if (b.Discriminator is not null && b.Discriminator != r.Discriminator)
         {
-            pair.Report(session, "discriminator-changed", $"discriminator changed from {b.Discriminator} to {Text(r.Discriminator)}", At(r, "discriminator"), inBase: false);
+            pair.Report("discriminator-changed", $"discriminator changed from {b.Discriminator} to {Text(r.Discriminator)}", At(r, "discriminator"), inBase: false);
         }
 
         return true;
@@ -58,28 +62,28 @@ internal static class ScalarRules
         {
             if (b.Enum is null)
             {
-                pair.Report(session, "enum-value-removed", $"is now restricted to {string.Join(", ", r.Enum)}", At(r, "enum"), inBase: false);
+                pair.Report("enum-value-removed", $"is now restricted to {string.Join(", ", r.Enum)}", At(r, "enum"), inBase: false);
                 return;
             }
 
             var removed = b.Enum.Where(value => !r.Enum.Contains(value)).ToList();
             if (removed.Count > 0)
             {
-                pair.Report(session, "enum-value-removed", $"enum value{Plural(removed)} {string.Join(", ", removed)} removed", At(b, "enum"), inBase: true);
+                pair.Report("enum-value-removed", $"enum value{Plural(removed)} {string.Join(", ", removed)} removed", At(b, "enum"), inBase: true);
             }
         }
         else if (!request && b.Enum is not null)
         {
             if (r.Enum is null)
             {
-                pair.Report(session, "enum-value-added", $"is no longer restricted to {string.Join(", ", b.Enum)}", r.Pointer, inBase: false);
+                pair.Report("enum-value-added", $"is no longer restricted to {string.Join(", ", b.Enum)}", r.Pointer, inBase: false);
                 return;
             }
 
             var added = r.Enum.Where(value => !b.Enum.Contains(value)).ToList();
             if (added.Count > 0)
             {
-                pair.Report(session, "enum-value-added", $"enum value{Plural(added)} {string.Join(", ", added)} added", At(r, "enum"), inBase: false);
+                pair.Report("enum-value-added", $"enum value{Plural(added)} {string.Join(", ", added)} added", At(r, "enum"), inBase: false);
             }
         }
     }
@@ -97,7 +101,7 @@ internal static class ScalarRules
             return false;
         }
 
-        foreach (JsonSchemaType flag in Enum.GetValues(typeof(JsonSchemaType)))
+        foreach (var flag in TypeFlags)
         {
             if (flag == JsonSchemaType.Null || (n & flag) == 0 || (w & flag) != 0)
             {
@@ -123,7 +127,7 @@ internal static class ScalarRules
         }
 
         var names = new List<string>();
-        foreach (JsonSchemaType flag in Enum.GetValues(typeof(JsonSchemaType)))
+        foreach (var flag in TypeFlags)
         {
             if (flag != JsonSchemaType.Null && (flags & flag) != 0)
             {

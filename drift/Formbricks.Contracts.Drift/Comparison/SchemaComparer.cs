@@ -5,51 +5,124 @@ namespace Formbricks.Contracts.Drift.Comparison;
 
 /// <summary>
 /// Compares a base schema with its revision, recursing through properties, items and oneOf/anyOf branches (allOf is
-/// merged by the normaliser). Referenced pairs met again are skipped (cycles), and a pair that gave nothing once is not
-/// compared again in the same direction.
+/// merged by the normaliser). A pair of referenced schemas met again while it is being compared is skipped (a cycle),
+/// and a pair that gave nothing once is not compared again in the same direction. A pair whose walk gave findings and
+/// met no cycle gives the same findings wherever it is met, so it is walked once and its findings are replayed,
+/// labelled with the operation and the place, at every later meeting (a large document meets its shared components
+/// at every operation).
 /// </summary>
 internal sealed class SchemaComparer
 {
     private const int MaxDepth = 64;
     private readonly DiffSession _session;
-    private readonly HashSet<string> _inProgress = new(StringComparer.Ordinal);
+    private readonly HashSet<PairKey> _inProgress = [];
+    private readonly HashSet<PairKey> _quiet = [];
+    private readonly Dictionary<PairKey, Replay> _replays = [];
+
+    /// <summary>The findings of the walks being recorded, in order, with their full paths.</summary>
+    private readonly List<SchemaFinding> _trail = [];
+    private int _recording;
+
+    /// <summary>Walks cut short by a cycle or the depth limit: such a walk depends on where it started and is not replayed.</summary>
+    private int _cuts;
+
+    /// <summary>Pairs marked quiet after a cut walk; a later mark may hide findings a replay holds, so it retires the replays.</summary>
+    private int _cutQuietMarks;
+    private int _deepest;
 
     public SchemaComparer(DiffSession session) => _session = session;
 
     public void Compare(OperationPair operation, SchemaNode @base, SchemaNode revision, SchemaPlace place) =>
         Compare(operation, @base, revision, place, string.Empty, 0);
 
+    /// <summary>Reports a finding of the walk at <paramref name="place"/> of <paramref name="operation"/>, and keeps it for the pairs being recorded.</summary>
+    public void Report(OperationPair operation, SchemaPlace place, SchemaFinding finding)
+    {
+        finding.Report(_session, operation, place);
+        if (_recording > 0)
+        {
+            _trail.Add(finding);
+        }
+    }
+
     private void Compare(OperationPair operation, SchemaNode baseNode, SchemaNode revisionNode, SchemaPlace place, string path, int depth)
     {
         if (depth > MaxDepth)
         {
+            _cuts++;
             return;
         }
 
+        _deepest = Math.Max(_deepest, depth);
         var b = _session.BaseShapes.Shape(baseNode);
         var r = _session.RevisionShapes.Shape(revisionNode);
-        if (b.RefId is not null && r.RefId is not null)
+        if (b.RefId is null || r.RefId is null)
         {
-            // The same key marks a pair in progress (a $ref cycle comes back to it) and a pair known to give nothing.
-            var key = $"{place.Direction}|{place.Prefix(path)}|{b.RefId}|{r.RefId}";
-            if (_session.IsKnownQuiet(key) || !_inProgress.Add(key))
-            {
-                return;
-            }
-
-            var before = _session.Findings.Count;
-            var context = new ShapePair(operation, b, r, place, path, depth);
-            CompareShapes(context);
-            _inProgress.Remove(key);
-            if (_session.Findings.Count == before)
-            {
-                _session.MarkQuiet(key);
-            }
-
+            CompareShapes(new ShapePair(this, operation, b, r, place, path, depth));
             return;
         }
 
-        CompareShapes(new ShapePair(operation, b, r, place, path, depth));
+        // The same key marks a pair in progress (a $ref cycle comes back to it) and a pair known to give nothing.
+        var key = new PairKey(place.Direction, place.Prefix(path), b.RefId, r.RefId);
+        if (_quiet.Contains(key))
+        {
+            return;
+        }
+
+        if (_inProgress.Contains(key))
+        {
+            _cuts++;
+            return;
+        }
+
+        if (_replays.TryGetValue(key, out var replay) && replay.Generation == _cutQuietMarks && depth + replay.Height <= MaxDepth)
+        {
+            foreach (var finding in replay.Findings)
+            {
+                Report(operation, place, finding.Under(path));
+            }
+
+            _deepest = Math.Max(_deepest, depth + replay.Height);
+            return;
+        }
+
+        Walk(key, new ShapePair(this, operation, b, r, place, path, depth));
+    }
+
+    private void Walk(PairKey key, ShapePair pair)
+    {
+        _inProgress.Add(key);
+        var cuts = _cuts;
+        var start = _trail.Count;
+        var outerDeepest = _deepest;
+        var before = _session.Findings.Count;
+        _recording++;
+        _deepest = pair.Depth;
+        CompareShapes(pair);
+        _recording--;
+        _inProgress.Remove(key);
+        var height = _deepest - pair.Depth;
+        _deepest = Math.Max(outerDeepest, _deepest);
+        if (_session.Findings.Count == before)
+        {
+            _quiet.Add(key);
+            _cutQuietMarks += _cuts == cuts ? 0 : 1;
+        }
+        else if (_cuts == cuts)
+        {
+            var findings = new List<SchemaFinding>(_trail.Count - start);
+            for (var i = start; i < _trail.Count; i++)
+            {
+                findings.Add(_trail[i].RelativeTo(pair.Path));
+            }
+
+            _replays[key] = new Replay(findings, height, _cutQuietMarks);
+        }
+
+        if (_recording == 0)
+        {
+            _trail.Clear();
+        }
     }
 
     private void CompareShapes(ShapePair pair)
@@ -89,7 +162,7 @@ internal sealed class SchemaComparer
             }
             else if (request && !revisionKeys.Contains(baseKeys[i]))
             {
-                pair.Report(_session, kind + "-removed", $"{keyword} branch {Name(baseKeys[i])} was removed", baseBranches[i].Pointer, inBase: true);
+                pair.Report(kind + "-removed", $"{keyword} branch {Name(baseKeys[i])} was removed", baseBranches[i].Pointer, inBase: true);
             }
         }
 
@@ -102,7 +175,7 @@ internal sealed class SchemaComparer
         {
             if (!baseKeys.Contains(revisionKeys[i]))
             {
-                pair.Report(_session, kind + "-added", $"{keyword} branch {Name(revisionKeys[i])} was added", revisionBranches[i].Pointer, inBase: false);
+                pair.Report(kind + "-added", $"{keyword} branch {Name(revisionKeys[i])} was added", revisionBranches[i].Pointer, inBase: false);
             }
         }
     }
@@ -122,4 +195,21 @@ internal sealed class SchemaComparer
     }
 
     private static string Name(string key) => key.StartsWith("#", StringComparison.Ordinal) ? "#" + key.Substring(1) : "'" + key + "'";
+
+    /// <summary>What a pair's walk gave: its findings relative to the pair, how deep the walk went below it, and the quiet-mark generation it was made in.</summary>
+    private sealed class Replay
+    {
+        public Replay(List<SchemaFinding> findings, int height, int generation)
+        {
+            Findings = findings;
+            Height = height;
+            Generation = generation;
+        }
+
+        public List<SchemaFinding> Findings { get; }
+
+        public int Height { get; }
+
+        public int Generation { get; }
+    }
 }

@@ -5,8 +5,9 @@ namespace Formbricks.Contracts.Drift.Comparison;
 /// <summary>A base shape and its revision at one place, and how to report what differs there.</summary>
 internal sealed class ShapePair
 {
-    public ShapePair(OperationPair operation, SchemaShape @base, SchemaShape revision, SchemaPlace place, string path, int depth)
+    public ShapePair(SchemaComparer comparer, OperationPair operation, SchemaShape @base, SchemaShape revision, SchemaPlace place, string path, int depth)
     {
+        Comparer = comparer;
         Operation = operation;
         Base = @base;
         Revision = revision;
@@ -14,6 +15,9 @@ internal sealed class ShapePair
         Path = path;
         Depth = depth;
     }
+
+    /// <summary>The walk this pair is part of (it reports and records findings).</summary>
+    public SchemaComparer Comparer { get; }
 
     public OperationPair Operation { get; }
 
@@ -29,6 +33,10 @@ internal sealed class ShapePair
     public int Depth { get; }
 
     /// <summary>Reports <c>&lt;prefix&gt;-&lt;suffix&gt;</c> for this place.</summary>
-    public void Report(DiffSession session, string suffix, string what, string pointer, bool inBase) =>
-        session.Report(Place.Prefix(Path) + "-" + suffix, Operation, $"{Place.Describe(Path)}: {what}", pointer, inBase);
+    public void Report(string suffix, string what, string pointer, bool inBase) =>
+        Comparer.Report(Operation, Place, new SchemaFinding(suffix, byPrefix: true, Path, what, pointer, inBase));
+
+    /// <summary>Reports the property rule <paramref name="ruleId"/> for the property at <paramref name="path"/>.</summary>
+    public void ReportProperty(string ruleId, string path, string what, string pointer, bool inBase) =>
+        Comparer.Report(Operation, Place, new SchemaFinding(ruleId, byPrefix: false, path, what, pointer, inBase));
 }

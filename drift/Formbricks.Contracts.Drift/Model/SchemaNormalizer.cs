@@ -12,6 +12,8 @@ internal sealed class SchemaNormalizer
     private const int MaxMergeDepth = 16;
     private readonly Dictionary<IOpenApiSchema, SchemaShape> _cache = new(IdentityComparer.Instance);
     private readonly SourceMap _map;
+    private readonly Dictionary<IOpenApiSchema, SchemaShape> _byTarget = new(IdentityComparer.Instance);
+    private readonly ResolvedSchemas _resolved = new();
 
     /// <param name="map">
     /// The document's source map. Microsoft.OpenApi drops a 3.0 <c>nullable: true</c> that has no <c>type</c> beside it
@@ -21,13 +23,22 @@ internal sealed class SchemaNormalizer
 
     public SchemaShape Shape(SchemaNode node)
     {
-        if (_cache.TryGetValue(node.Schema, out var cached))
+        // Every $ref is an object of its own: plain references within the document share the shape of their target.
+        var cache = _byTarget;
+        var key = _resolved.SharedTarget(node.Schema);
+        if (key is null)
+        {
+            cache = _cache;
+            key = node.Schema;
+        }
+
+        if (cache.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
         var shape = Build(node, 0);
-        _cache[node.Schema] = shape;
+        cache[key] = shape;
         return shape;
     }
 
@@ -36,7 +47,7 @@ internal sealed class SchemaNormalizer
         var nullable = false;
         for (var i = 0; i < MaxUnwrap; i++)
         {
-            var s = node.Schema;
+            var s = _resolved.Keywords(node.Schema);
             nullable |= IsNullable(s) || NullableWithoutType(s, node.Pointer);
             if (s.AllOf is { Count: 1 } allOf && HasNoOwnStructure(s) && s.OneOf is not { Count: > 0 } && s.AnyOf is not { Count: > 0 })
             {
@@ -61,9 +72,9 @@ internal sealed class SchemaNormalizer
     /// <c>anyOf</c>/<c>oneOf</c> with <c>{type: 'null'}</c> branches: the null branches become <see cref="SchemaShape.Nullable"/>;
     /// when one branch is left, the walk goes on into it.
     /// </summary>
-    private static bool UnwrapNullBranch(IList<IOpenApiSchema>? branches, string keyword, ref SchemaNode node, ref bool nullable)
+    private bool UnwrapNullBranch(IList<IOpenApiSchema>? branches, string keyword, ref SchemaNode node, ref bool nullable)
     {
-        var s = node.Schema;
+        var s = _resolved.Keywords(node.Schema);
         if (branches is not { Count: > 0 } || !HasNoOwnStructure(s) || s.AllOf is { Count: > 0 })
         {
             return false;
@@ -73,7 +84,7 @@ internal sealed class SchemaNormalizer
         var count = 0;
         for (var i = 0; i < branches.Count; i++)
         {
-            if (IsNullOnly(branches[i]))
+            if (IsNullOnly(_resolved.Keywords(branches[i])))
             {
                 nullable = true;
                 continue;
@@ -92,10 +103,10 @@ internal sealed class SchemaNormalizer
         return true;
     }
 
-    private static void Apply(SchemaNode node, SchemaShape shape, int depth)
+    private void Apply(SchemaNode node, SchemaShape shape, int depth)
     {
-        var s = node.Schema;
-        shape.Nullable |= IsNullable(s);
+        var s = _resolved.Keywords(node.Schema);
+        shape.Nullable |= IsNullable(s) || NullableWithoutType(s, node.Pointer);
         if (shape.Types is null && s.Type is { } type && (type & ~JsonSchemaType.Null) != 0)
         {
             shape.Types = type & ~JsonSchemaType.Null;
@@ -125,14 +136,14 @@ internal sealed class SchemaNormalizer
             {
                 if (!shape.Properties.ContainsKey(property.Key) && property.Value is not null)
                 {
-                    shape.Properties.Add(property.Key, SchemaNode.At(property.Value, SpecSide.Append(properties, property.Key)));
+                    shape.WritableProperties().Add(property.Key, SchemaNode.At(property.Value, SpecSide.Append(properties, property.Key)));
                 }
             }
         }
 
-        if (s.Required is not null)
+        if (s.Required is { Count: > 0 })
         {
-            shape.Required.UnionWith(s.Required);
+            shape.WritableRequired().UnionWith(s.Required);
         }
 
         if (shape.Items is null && s.Items is not null)
@@ -140,8 +151,14 @@ internal sealed class SchemaNormalizer
             shape.Items = SchemaNode.At(s.Items, SpecSide.Append(node.Pointer, "items"));
         }
 
-        AddBranches(s.OneOf, node.Pointer, "oneOf", shape.OneOf);
-        AddBranches(s.AnyOf, node.Pointer, "anyOf", shape.AnyOf);
+        shape.AdditionalClosed |= !s.AdditionalPropertiesAllowed;
+        if (shape.AdditionalSchema is null && s.AdditionalProperties is not null)
+        {
+            shape.AdditionalSchema = SchemaNode.At(s.AdditionalProperties, SpecSide.Append(node.Pointer, "additionalProperties"));
+        }
+
+        AddBranches(s.OneOf, node.Pointer, "oneOf", shape, oneOf: true);
+        AddBranches(s.AnyOf, node.Pointer, "anyOf", shape, oneOf: false);
         if (shape.Discriminator is null && s.Discriminator is { } discriminator)
         {
             var mapping = (discriminator.Mapping ?? new Dictionary<string, OpenApiSchemaReference>())
@@ -161,9 +178,9 @@ internal sealed class SchemaNormalizer
         }
     }
 
-    private static void AddBranches(IList<IOpenApiSchema>? branches, string pointer, string keyword, List<SchemaNode> target)
+    private void AddBranches(IList<IOpenApiSchema>? branches, string pointer, string keyword, SchemaShape shape, bool oneOf)
     {
-        if (branches is not { Count: > 0 } || target.Count > 0)
+        if (branches is not { Count: > 0 } || shape.NewBranches(oneOf) is not { } target)
         {
             return;
         }
@@ -171,7 +188,7 @@ internal sealed class SchemaNormalizer
         var prefix = SpecSide.Append(pointer, keyword);
         for (var i = 0; i < branches.Count; i++)
         {
-            if (!IsNullOnly(branches[i]))
+            if (!IsNullOnly(_resolved.Keywords(branches[i])))
             {
                 target.Add(SchemaNode.At(branches[i], prefix + "/" + i.ToString(CultureInfo.InvariantCulture)));
             }

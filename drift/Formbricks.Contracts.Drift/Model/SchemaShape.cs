@@ -46,18 +46,56 @@ internal sealed class SchemaShape
 
     public bool WriteOnly { get; set; }
 
-    public Dictionary<string, SchemaNode> Properties { get; } = new(StringComparer.Ordinal);
+    // Most shapes are leaves: the collections are shared empty ones until the normaliser adds to them.
+    private static readonly Dictionary<string, SchemaNode> NoProperties = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> NoRequired = new(StringComparer.Ordinal);
+    private static readonly List<SchemaNode> NoBranches = [];
 
-    public HashSet<string> Required { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, SchemaNode> Properties { get; private set; } = NoProperties;
+
+    public HashSet<string> Required { get; private set; } = NoRequired;
 
     public SchemaNode? Items { get; set; }
 
-    public List<SchemaNode> OneOf { get; } = [];
+    /// <summary><c>additionalProperties: false</c> (here or in an <c>allOf</c> part).</summary>
+    public bool AdditionalClosed { get; set; }
 
-    public List<SchemaNode> AnyOf { get; } = [];
+    /// <summary>The <c>additionalProperties</c> schema; null when absent or a boolean.</summary>
+    public SchemaNode? AdditionalSchema { get; set; }
+
+    public List<SchemaNode> OneOf { get; private set; } = NoBranches;
+
+    public List<SchemaNode> AnyOf { get; private set; } = NoBranches;
 
     /// <summary>Discriminator property name and mapping, as one comparable text; <c>null</c> when none.</summary>
     public string? Discriminator { get; set; }
+
+    public Dictionary<string, SchemaNode> WritableProperties() =>
+        ReferenceEquals(Properties, NoProperties) ? Properties = new(StringComparer.Ordinal) : Properties;
+
+    public HashSet<string> WritableRequired() =>
+        ReferenceEquals(Required, NoRequired) ? Required = new(StringComparer.Ordinal) : Required;
+
+    /// <summary>The list of <c>oneOf</c> (or <c>anyOf</c>) branches to fill, or null when it already has branches (the first composition wins).</summary>
+    public List<SchemaNode>? NewBranches(bool oneOf)
+    {
+        if ((oneOf ? OneOf : AnyOf).Count > 0)
+        {
+            return null;
+        }
+
+        var list = new List<SchemaNode>();
+        if (oneOf)
+        {
+            OneOf = list;
+        }
+        else
+        {
+            AnyOf = list;
+        }
+
+        return list;
+    }
 }
 
 /// <summary>A numeric bound with its exclusiveness.</summary>

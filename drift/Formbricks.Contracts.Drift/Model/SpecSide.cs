@@ -40,6 +40,7 @@ internal sealed class SpecSide
         OpenApiRequestBodyReference r => RefPointer(r.Reference, inline),
         OpenApiResponseReference r => RefPointer(r.Reference, inline),
         OpenApiPathItemReference r => RefPointer(r.Reference, inline),
+        OpenApiHeaderReference r => RefPointer(r.Reference, inline),
         _ => inline,
     };
 

@@ -29,6 +29,14 @@ public static class RuleIds
     public const string ResponseRequiredPropertyRemoved = "response-required-property-removed";
     public const string ResponseOptionalPropertyRemoved = "response-optional-property-removed";
     public const string ResponsePropertyBecameOptional = "response-property-became-optional";
+    public const string RequestParameterStyleChanged = "request-parameter-style-changed";
+    public const string RequestParameterExplodeChanged = "request-parameter-explode-changed";
+    public const string RequestPropertyBecameReadOnly = "request-property-became-read-only";
+    public const string ResponseRequiredPropertyBecameWriteOnly = "response-required-property-became-write-only";
+    public const string ResponseOptionalPropertyBecameWriteOnly = "response-optional-property-became-write-only";
+    public const string RequiredResponseHeaderRemoved = "required-response-header-removed";
+    public const string OptionalResponseHeaderRemoved = "optional-response-header-removed";
+    public const string ResponseHeaderBecameOptional = "response-header-became-optional";
     public const string ApiSecurityAdded = "api-security-added";
     public const string ApiServersChanged = "api-servers-changed";
 #pragma warning restore CS1591

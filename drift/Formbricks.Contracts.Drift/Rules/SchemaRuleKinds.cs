@@ -3,7 +3,7 @@ namespace Formbricks.Contracts.Drift.Rules;
 /// <summary>
 /// The schema checks shared by several places of a request or a response: each kind is a suffix that makes a rule id
 /// with each prefix of its direction (<c>request-parameter-</c>, <c>request-body-</c>, <c>request-property-</c>;
-/// <c>response-body-</c>, <c>response-property-</c>).
+/// <c>response-body-</c>, <c>response-property-</c>, <c>response-header-</c>).
 /// </summary>
 internal static class SchemaRuleKinds
 {
@@ -20,6 +20,7 @@ internal static class SchemaRuleKinds
     [
         ("response-body", RuleFamilies.Responses, "a response body's top-level schema (or its items)"),
         ("response-property", RuleFamilies.Responses, "a property of a response body, at any depth"),
+        ("response-header", RuleFamilies.Responses, "a response header's schema"),
     ];
 
     /// <summary>Request-side kinds: suffix, level, what changed, example.</summary>
@@ -42,6 +43,7 @@ internal static class SchemaRuleKinds
         ("one-of-removed", FindingLevel.Err, "a oneOf branch was removed", "oneOf: [A, B] -> oneOf: [A]"),
         ("any-of-removed", FindingLevel.Err, "an anyOf branch was removed", "anyOf: [A, B] -> anyOf: [A]"),
         ("discriminator-changed", FindingLevel.Err, "the discriminator's property name or mapping changed", "propertyName: kind -> propertyName: type"),
+        ("additional-properties-tightened", FindingLevel.Err, "additionalProperties was set to false, or its schema's type no longer accepts what the base's did", "additionalProperties: true -> additionalProperties: false"),
     ];
 
     /// <summary>Response-side kinds: suffix, level, what changed, example.</summary>
@@ -54,5 +56,6 @@ internal static class SchemaRuleKinds
         ("one-of-added", FindingLevel.Err, "a oneOf branch was added", "oneOf: [A] -> oneOf: [A, B]"),
         ("any-of-added", FindingLevel.Err, "an anyOf branch was added", "anyOf: [A] -> anyOf: [A, B]"),
         ("discriminator-changed", FindingLevel.Err, "the discriminator's property name or mapping changed", "mapping: {a: A} -> mapping: {a: B}"),
+        ("additional-properties-loosened", FindingLevel.Warn, "additionalProperties is no longer false, or its schema's type allows more than the base's (a client that maps the object to a fixed type meets members it does not know)", "additionalProperties: false -> (none)"),
     ];
 }

@@ -3,33 +3,34 @@ using Formbricks.Contracts.Generator.Common;
 using Formbricks.Contracts.Generator.Diagnostics;
 using Formbricks.Contracts.OpenApi;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Formbricks.Contracts.Generator.Drift;
 
 /// <summary>Diffs a spec against its baseline with the drift engine and turns each finding into a located diagnostic.</summary>
 internal static class BaselineDiff
 {
-    public static EquatableArray<DriftDiagnosticInfo> Run(BaselineRequest request, CancellationToken cancellationToken)
+    public static EquatableArray<DiagnosticInfo> Run(BaselineRequest request, CancellationToken cancellationToken)
     {
-        var results = new List<DriftDiagnosticInfo>();
+        var results = new List<DiagnosticInfo>();
         if (request.BaselineText is null || request.BaselinePath is null)
         {
-            results.Add(AtStart(request, $"The Baseline '{request.BaselineName}' of '{request.SpecPath}' is not among the AdditionalFiles; check the path (relative to the project) or create it with: formbricks-contracts baseline accept {request.SpecPath} {request.BaselineName}"));
-            return new EquatableArray<DriftDiagnosticInfo>(results.ToArray());
+            results.Add(AtStart(request, $"it is not among the AdditionalFiles; check the path (relative to the project) or create it with {AcceptCommand(request)}"));
+            return new EquatableArray<DiagnosticInfo>(results.ToArray());
         }
 
         var baseline = SpecReader.Read(request.BaselinePath, request.BaselineText, cancellationToken);
         var spec = SpecReader.Read(request.SpecPath, request.SpecText, cancellationToken);
         if (baseline.Document is null || baseline.HasErrors)
         {
-            results.Add(AtStart(request, $"The Baseline '{request.BaselinePath}' of '{request.SpecPath}' is not a readable OpenAPI document, so its drift cannot be checked."));
-            return new EquatableArray<DriftDiagnosticInfo>(results.ToArray());
+            results.Add(AtStart(request, $"'{request.BaselinePath}' is not a readable OpenAPI document, so the spec's drift cannot be checked"));
+            return new EquatableArray<DiagnosticInfo>(results.ToArray());
         }
 
         if (spec.Document is null || spec.HasErrors)
         {
             // The generator already reports what is wrong with the spec itself.
-            return new EquatableArray<DriftDiagnosticInfo>([]);
+            return new EquatableArray<DiagnosticInfo>([]);
         }
 
         var severities = ParseSeverities(request.Severities);
@@ -42,18 +43,19 @@ internal static class BaselineDiff
                 continue;
             }
 
-            var id = level.Value switch
+            var descriptor = level.Value switch
             {
-                DiagnosticSeverity.Error => DiagnosticCatalog.DriftChecks.BreakingChange.Id,
-                DiagnosticSeverity.Warning => DiagnosticCatalog.DriftChecks.RiskyChange.Id,
-                _ => DiagnosticCatalog.DriftChecks.InformativeChange.Id,
+                DiagnosticSeverity.Error => DiagnosticCatalog.DriftChecks.BreakingChange,
+                DiagnosticSeverity.Warning => DiagnosticCatalog.DriftChecks.RiskyChange,
+                _ => DiagnosticCatalog.DriftChecks.InformativeChange,
             };
             var location = finding.Location;
-            var message = $"{finding.RuleId}: {finding.Message}. If the change is intended, accept it: formbricks-contracts baseline accept {request.SpecPath} {request.BaselineName}";
-            results.Add(new DriftDiagnosticInfo(id, message, location.File, location.Offset, location.Length, location.Line - 1, location.Column - 1, (int)level.Value));
+            var start = new LinePosition(location.Line - 1, location.Column - 1);
+            var at = new LocationInfo(location.File, new TextSpan(Math.Max(0, location.Offset), location.Length), new LinePositionSpan(start, start));
+            results.Add(DiagnosticInfo.Create(descriptor, at, finding.RuleId, finding.Message, AcceptCommand(request)).WithSeverity(level.Value));
         }
 
-        return new EquatableArray<DriftDiagnosticInfo>(results.ToArray());
+        return new EquatableArray<DiagnosticInfo>(results.ToArray());
     }
 
     private static DiagnosticSeverity? Default(FindingLevel level) => level switch
@@ -92,6 +94,9 @@ internal static class BaselineDiff
         return result;
     }
 
-    private static DriftDiagnosticInfo AtStart(BaselineRequest request, string message) =>
-        new(DiagnosticCatalog.DriftChecks.BaselineUnreadable.Id, message, request.SpecPath, 0, 0, 0, 0, (int)DiagnosticSeverity.Error);
+    private static DiagnosticInfo AtStart(BaselineRequest request, string why) =>
+        DiagnosticInfo.Create(DiagnosticCatalog.DriftChecks.BaselineUnreadable, LocationInfo.StartOf(request.SpecPath), request.BaselineName, why);
+
+    private static string AcceptCommand(BaselineRequest request) =>
+        $"formbricks-contracts baseline accept {request.SpecPath} {request.BaselineName}";
 }

@@ -1,8 +1,4 @@
-using System.Collections.Immutable;
-using Formbricks.Contracts.Generator.Common;
-using Formbricks.Contracts.Generator.Diagnostics;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Formbricks.Contracts.Generator.Drift;
 
@@ -34,16 +30,8 @@ public sealed class BaselineDriftCheck : IIncrementalGenerator
         {
             foreach (var info in found)
             {
-                production.ReportDiagnostic(ToDiagnostic(info));
+                production.ReportDiagnostic(info.ToDiagnostic());
             }
         });
-    }
-
-    private static Diagnostic ToDiagnostic(DriftDiagnosticInfo info)
-    {
-        var descriptor = DiagnosticCatalog.DriftChecks.All.First(d => d.Id == info.Id);
-        var start = new LinePosition(info.Line, info.Column);
-        var location = Location.Create(info.FilePath, new TextSpan(Math.Max(0, info.Offset), info.Length), new LinePositionSpan(start, start));
-        return Diagnostic.Create(descriptor, location, (DiagnosticSeverity)info.Severity, additionalLocations: null, properties: null, info.Message);
     }
 }

@@ -7,5 +7,3 @@ namespace Formbricks.Contracts.Generator.Drift;
 /// </summary>
 internal sealed record BaselineRequest(string SpecPath, string SpecText, string BaselineName, string? BaselinePath, string? BaselineText, string Severities);
 
-/// <summary>A drift diagnostic as data (equatable, no Roslyn objects), located in the spec or its baseline.</summary>
-internal sealed record DriftDiagnosticInfo(string Id, string Message, string FilePath, int Offset, int Length, int Line, int Column, int Severity);

@@ -202,6 +202,29 @@ public sealed class NoFalseAlarmTests
                 """
         },
         {
+            "a 3.0 allOf part that is only nullable: true versus the 3.1 anyOf with a null branch (Box's documents spell it so)",
+            Head30 + """
+                paths:
+                  /a:
+                    get:
+                      responses:
+                        '200': {description: ok, content: {application/json: {schema: {type: object, properties: {p: {allOf: [{$ref: '#/components/schemas/A'}, {description: may be null}, {nullable: true}]}}}}}}
+                components:
+                  schemas:
+                    A: {type: object, properties: {a: {type: string}}}
+                """,
+            Head31 + """
+                paths:
+                  /a:
+                    get:
+                      responses:
+                        '200': {description: ok, content: {application/json: {schema: {type: object, properties: {p: {anyOf: [{$ref: '#/components/schemas/A'}, {type: 'null'}]}}}}}}
+                components:
+                  schemas:
+                    A: {type: object, properties: {a: {type: string}}}
+                """
+        },
+        {
             "allOf split versus merged",
             Head30 + """
                 paths:

@@ -6,6 +6,8 @@ public sealed class OperationRuleTests
     private const string Deprecated = "\n      deprecated: true";
     private const string RequiredTenant = "\n        - {name: tenant, in: query, required: true, schema: {type: string}}";
     private const string OptionalTenant = "\n        - {name: tenant, in: query, schema: {type: string}}";
+    private const string Ids = "\n        - {name: ids, in: query, @schema: {type: array, items: {type: string}}}";
+    private const string OptionalBody = "{type: object, properties: {name: $RESPPROP}}";
 
     public static TheoryData<string, string> Cases()
     {
@@ -35,6 +37,8 @@ public sealed class OperationRuleTests
         ["new-optional-request-parameter"] = d => (d, d with { ExtraParameters = OptionalTenant }),
         ["request-parameter-removed"] = d => (d with { ExtraParameters = OptionalTenant }, d),
         ["request-parameter-became-required"] = d => (d with { ExtraParameters = OptionalTenant }, d with { ExtraParameters = RequiredTenant }),
+        ["request-parameter-style-changed"] = d => (d with { ExtraParameters = Ids.Replace("@", string.Empty, StringComparison.Ordinal) }, d with { ExtraParameters = Ids.Replace("@", "style: pipeDelimited, ", StringComparison.Ordinal) }),
+        ["request-parameter-explode-changed"] = d => (d with { ExtraParameters = Ids.Replace("@", string.Empty, StringComparison.Ordinal) }, d with { ExtraParameters = Ids.Replace("@", "explode: false, ", StringComparison.Ordinal) }),
         ["new-required-request-body"] = d => (d with { HasRequestBody = false }, d with { RequestBodyRequired = true }),
         ["request-body-became-required"] = d => (d, d with { RequestBodyRequired = true }),
         ["request-body-removed"] = d => (d, d with { HasRequestBody = false }),
@@ -43,12 +47,18 @@ public sealed class OperationRuleTests
         ["new-optional-request-property"] = d => (d, d with { RequestBody = "{type: object, properties: {name: {type: string}, note: {type: string}}}" }),
         ["request-property-removed"] = d => (d with { RequestBody = "{type: object, properties: {name: {type: string}, note: {type: string}}}" }, d),
         ["request-property-became-required"] = d => (d, d with { RequestBody = "{type: object, required: [name], properties: {name: {type: string}}}" }),
+        ["request-property-became-read-only"] = d => (d, d with { RequestProperty = "{type: string, readOnly: true}" }),
         ["response-success-status-removed"] = d => (d, d with { ResponseStatus = "'201'" }),
         ["response-non-success-status-removed"] = d => (d, d with { ErrorStatus = "'409': {description: conflict}" }),
         ["response-media-type-removed"] = d => (d with { ResponseMediaTypes = "application/json, text/csv" }, d),
         ["response-required-property-removed"] = d => (d, d with { ResponseBody = "{type: object, properties: {other: {type: string}}}" }),
         ["response-optional-property-removed"] = d => (d with { ResponseBody = "{type: object, properties: {name: {type: string}, note: {type: string}}}" }, d with { ResponseBody = "{type: object, properties: {name: {type: string}}}" }),
         ["response-property-became-optional"] = d => (d, d with { ResponseBody = "{type: object, properties: {name: {type: string}}}" }),
+        ["response-required-property-became-write-only"] = d => (d, d with { ResponseProperty = "{type: string, writeOnly: true}" }),
+        ["response-optional-property-became-write-only"] = d => (d with { ResponseBody = OptionalBody }, d with { ResponseBody = OptionalBody, ResponseProperty = "{type: string, writeOnly: true}" }),
+        ["required-response-header-removed"] = d => (d with { ResponseHeaders = "X-Rate: {required: true, schema: {type: integer}}" }, d),
+        ["optional-response-header-removed"] = d => (d with { ResponseHeaders = "X-Request-Id: {schema: {type: string}}" }, d),
+        ["response-header-became-optional"] = d => (d with { ResponseHeaders = "X-Rate: {required: true, schema: {type: integer}}" }, d with { ResponseHeaders = "X-Rate: {required: false, schema: {type: integer}}" }),
         ["api-security-added"] = d => (d, d with { Security = "[{apiKey: []}]" }),
         ["api-servers-changed"] = d => (d, d with { Server = "https://api.example.com/v2" }),
     };

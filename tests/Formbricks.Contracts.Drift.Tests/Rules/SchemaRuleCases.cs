@@ -22,6 +22,7 @@ internal static class SchemaRuleCases
         ("one-of-removed", "{oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]}", "{oneOf: [{$ref: '#/components/schemas/A'}]}"),
         ("any-of-removed", "{anyOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]}", "{anyOf: [{$ref: '#/components/schemas/A'}]}"),
         ("discriminator-changed", "{oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}], discriminator: {propertyName: kind}}", "{oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}], discriminator: {propertyName: type}}"),
+        ("additional-properties-tightened", "{type: object, properties: {a: {type: string}}}", "{type: object, properties: {a: {type: string}}, additionalProperties: false}"),
     ];
 
     public static readonly (string Suffix, string Base, string Revision)[] Response =
@@ -33,6 +34,7 @@ internal static class SchemaRuleCases
         ("one-of-added", "{oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]}", "{oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}, {$ref: '#/components/schemas/C'}]}"),
         ("any-of-added", "{anyOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]}", "{anyOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}, {$ref: '#/components/schemas/C'}]}"),
         ("discriminator-changed", "{oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}], discriminator: {propertyName: kind, mapping: {a: '#/components/schemas/A'}}}", "{oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}], discriminator: {propertyName: kind, mapping: {a: '#/components/schemas/B'}}}"),
+        ("additional-properties-loosened", "{type: object, properties: {a: {type: string}}, additionalProperties: false}", "{type: object, properties: {a: {type: string}}}"),
     ];
 
     /// <summary>Places a schema goes, with the rule-id prefix it gets there.</summary>
@@ -43,6 +45,7 @@ internal static class SchemaRuleCases
         "request-property" => document with { RequestProperty = schema },
         "response-body" => document with { ResponseBody = schema },
         "response-property" => document with { ResponseProperty = schema },
+        "response-header" => document with { ResponseHeaders = "X-Rate: {schema: " + schema + "}" },
         _ => throw new ArgumentOutOfRangeException(nameof(prefix), prefix, null),
     };
 }
