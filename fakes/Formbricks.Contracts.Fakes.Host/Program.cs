@@ -4,7 +4,7 @@ using Formbricks.Contracts.Fakes;
 
 // Serves the fake Formbricks server on 127.0.0.1 until Ctrl+C:
 //   dotnet run --project fakes/Formbricks.Contracts.Fakes.Host -- --port 5080 --seed 42
-const string Usage = "usage: Formbricks.Contracts.Fakes.Host [--port <0-65535>] [--seed <int>] [--contacts <n>] [--public-url <absolute url>] [--rate-limit] [--journal-capacity <n>]";
+const string Usage = "usage: Formbricks.Contracts.Fakes.Host [--port <0-65535>] [--seed <int>] [--contacts <n>] [--public-url <absolute url>] [--rate-limit] [--journal-capacity <n>|unbounded]";
 
 var options = new FakeFormbricksOptions { Hosting = FakeHosting.Http, Port = 5080 };
 for (var i = 0; i < args.Length; i++)
@@ -31,8 +31,10 @@ for (var i = 0; i < args.Length; i++)
             options.PublicUrl = publicUrl;
             break;
         case "--journal-capacity":
-            ok = int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out var capacity);
-            options.JournalCapacity = capacity;
+            // "unbounded" lifts the default bound (FakeFormbricksOptions.DefaultJournalCapacity).
+            var capacityText = Value();
+            ok = int.TryParse(capacityText, NumberStyles.None, CultureInfo.InvariantCulture, out var capacity) || capacityText == "unbounded";
+            options.JournalCapacity = capacityText == "unbounded" ? null : capacity;
             break;
         case "--rate-limit":
             ok = true;
