@@ -19,11 +19,14 @@ internal sealed record FakeResult
         MaxDepth = JsJson.MaxDepth + 16,
     };
 
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        Encoder = WriterOptions.Encoder,
-        MaxDepth = WriterOptions.MaxDepth,
-    };
+    /// <summary>A buffer larger than this is not kept for the thread's next answer.</summary>
+    private const int KeptBufferBytes = 1024 * 1024;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
 
     private string? _text;
     private byte[]? _utf8;
@@ -60,19 +63,33 @@ internal sealed record FakeResult
     public IReadOnlyDictionary<string, string>? Headers { get; init; }
 
     /// <summary>A JSON answer.</summary>
-    public static FakeResult Json(int status, JsonNode body) =>
-        new(status, "application/json", JsonSerializer.SerializeToUtf8Bytes(body, JsonOptions));
+    public static FakeResult Json(int status, JsonNode body) => Json(status, body, static (writer, node) => node.WriteTo(writer));
 
-    /// <summary>A JSON answer written straight to UTF-8 by <paramref name="write"/>.</summary>
+    /// <summary>
+    /// A JSON answer written straight to UTF-8 by <paramref name="write"/>, through a buffer and a writer the thread
+    /// keeps for its next answer: the one allocation is the body's own array.
+    /// </summary>
     public static FakeResult Json<TState>(int status, TState state, Action<Utf8JsonWriter, TState> write)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        buffer.ResetWrittenCount();
+        var writer = t_writer ??= new Utf8JsonWriter(buffer, WriterOptions);
+        writer.Reset(buffer);
+        try
         {
             write(writer, state);
+            writer.Flush();
+            return new(status, "application/json", buffer.WrittenSpan.ToArray());
         }
-
-        return new(status, "application/json", buffer.WrittenSpan.ToArray());
+        finally
+        {
+            writer.Reset();
+            if (buffer.Capacity > KeptBufferBytes)
+            {
+                t_buffer = null;
+                t_writer = null;
+            }
+        }
     }
 
     /// <summary>A v1 or v2 success envelope: <c>{"data": …, "meta"?: …}</c>.</summary>
