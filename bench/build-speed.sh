@@ -46,8 +46,9 @@ internal static class Unrelated
 EOF
 }
 
-write_sources "$work/generator"
-cat >"$work/generator/Consumer.csproj" <<EOF
+# The same project file twice; only the generator's consumer gets the package and the spec.
+write_project() {
+  cat >"$1/Consumer.csproj" <<EOF
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
     <OutputType>Exe</OutputType>
@@ -56,24 +57,18 @@ cat >"$work/generator/Consumer.csproj" <<EOF
     <Nullable>enable</Nullable>
     <RestorePackagesPath>$work/packages</RestorePackagesPath>
   </PropertyGroup>
-  <ItemGroup>
-    <PackageReference Include="Formbricks.Contracts.Generator" Version="$version" PrivateAssets="all" />
-    <AdditionalFiles Include="$root/spec/formbricks.openapi.yml" OpenApiClient="true" Namespace="Consumer.Formbricks" ClientName="FormbricksClient" />
+  <ItemGroup>$2
   </ItemGroup>
 </Project>
 EOF
+}
 
+write_sources "$work/generator"
+write_project "$work/generator" "
+    <PackageReference Include=\"Formbricks.Contracts.Generator\" Version=\"$version\" PrivateAssets=\"all\" />
+    <AdditionalFiles Include=\"$root/spec/formbricks.openapi.yml\" OpenApiClient=\"true\" Namespace=\"Consumer.Formbricks\" ClientName=\"FormbricksClient\" />"
 write_sources "$work/checked-in"
-cat >"$work/checked-in/Consumer.csproj" <<'EOF'
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <ImplicitUsings>enable</ImplicitUsings>
-    <Nullable>enable</Nullable>
-  </PropertyGroup>
-</Project>
-EOF
+write_project "$work/checked-in" ""
 
 echo "== first builds (restore, and the generated code copied into the checked-in project)"
 # Only this first build writes the generated files to disk (EmitCompilerGeneratedFiles): the timed builds do not.
