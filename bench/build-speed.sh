@@ -110,3 +110,9 @@ for kind in noop edit; do
   c=$(median "${times[checked-in-$kind]}")
   printf '%-6s generator %6.2f s   checked in %6.2f s   ratio %.2f\n' "$kind" "$g" "$c" "$(echo "$g / $c" | bc -l)"
 done
+
+# What the generator's consumer pays for in Csc: one more edit build with the compiler's own timings.
+echo "// report" >>"$work/generator/Unrelated.cs"
+echo "== the compiler's generator and analyzer times in one edit build of the generator's consumer"
+(cd "$work/generator" && dotnet build --no-restore -nologo -v d -p:ReportAnalyzer=true) |
+  grep -E "Total (analyzer|generator) execution time|^ *[0-9.<]+ +[0-9<]+ +.*Formbricks|Time Elapsed" | grep -v csc | sed 's/^ *//' | head -20
