@@ -31,9 +31,10 @@ public static class Program
 
         if (!arguments.Any(a => a is "--inProcess" or "-i"))
         {
-            // In process: BenchmarkDotNet's usual out-of-process toolchain rebuilds this project with an absolute
-            // OutDir, which the generator project's AddGeneratorDependencyPaths target ($(MSBuildProjectDirectory)/$(OutDir))
-            // turns into a path that does not exist (CS0006). The in-process toolchain runs the Release build as built.
+            // In process: BenchmarkDotNet's usual out-of-process toolchain rebuilds this project under its own
+            // artifacts folder, and the generator project's nested build of the analyzers (BuildFormbricksAnalyzers)
+            // then finds no restored assets there (NETSDK1004; the absolute OutDir itself works now). The in-process
+            // toolchain runs the Release build as built.
             arguments.Add("--inProcess");
         }
 

@@ -6,7 +6,7 @@ internal sealed class HostArguments
 {
     public const string Usage =
         "usage: Formbricks.Contracts.Fakes.Host [--port <0-65535>] [--seed <int>] [--contacts <n>] [--segment-sizes <n,n,…>] " +
-        "[--public-url <absolute url>] [--rate-limit] [--journal-capacity <n>] [--no-admin] [--json]";
+        "[--public-url <absolute url>] [--rate-limit] [--journal-capacity <n>|unbounded] [--no-admin] [--json]";
 
     /// <summary>The most contacts a seeded segment may have.</summary>
     private const int MaxContacts = 10_000_000;
@@ -50,7 +50,11 @@ internal sealed class HostArguments
             case "--contacts":
                 return Number(name, next(), MaxContacts, $"a number of contacts up to {MaxContacts:N0}", v => options.ContactCount = v);
             case "--journal-capacity":
-                return Number(name, next(), int.MaxValue, "a number of entries (0 keeps none)", v => options.JournalCapacity = v);
+                // "unbounded" lifts the default bound (FakeFormbricksOptions.DefaultJournalCapacity).
+                var capacityText = next();
+                return capacityText == "unbounded"
+                    ? Set(() => options.JournalCapacity = null)
+                    : Number(name, capacityText, int.MaxValue, "a number of entries (0 keeps none) or 'unbounded'", v => options.JournalCapacity = v);
             case "--segment-sizes":
                 var sizesText = next();
                 var sizes = sizesText?.Split(',', StringSplitOptions.TrimEntries)

@@ -63,6 +63,7 @@ public sealed class HostProcessTests
     [InlineData("--contacts")]
     [InlineData("--frobnicate")]
     [InlineData("--journal-capacity", "-1")]
+    [InlineData("--journal-capacity", "Unbounded")]
     public async Task Refuses_a_bad_argument_with_exit_code_2_and_says_which(params string[] arguments)
     {
         using var host = Start(arguments);

@@ -21,7 +21,7 @@ public sealed class JournalCapacityTests
     {
         await using var server = await FakeFormbricksServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
         using var client = server.CreateClient();
-        Assert.Null(server.Journal.Capacity);
+        Assert.Equal(FakeFormbricksOptions.DefaultJournalCapacity, server.Journal.Capacity);
 
         await GetPagesAsync(client, 0, 4);
         Assert.Equal(4, server.Journal.Count);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Formbricks.Contracts.Fakes.Endpoints;
@@ -45,6 +46,68 @@ internal static class EntityJson
             : null,
         ["surveyClosedMessage"] = s.SurveyClosedMessage is { } closed ? Texts([], closed.Heading, closed.Subheading) : null,
     };
+
+    /// <summary>
+    /// Writes <see cref="Survey"/>'s JSON, byte for byte, straight from the state: the questions, blocks, welcome card
+    /// and endings are written as they are, not cloned into a new tree (the list route's hot path).
+    /// </summary>
+    public static void WriteSurvey(Utf8JsonWriter w, FakeSurvey s)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", s.Id);
+        w.WriteString("createdAt", Iso(s.CreatedAt));
+        w.WriteString("updatedAt", Iso(s.UpdatedAt));
+        w.WriteString("name", s.Name);
+        w.WriteString("type", TypeName(s.Type));
+        w.WriteString("environmentId", s.EnvironmentId);
+        w.WriteString("status", StatusName(s.Status));
+        w.WritePropertyName("questions");
+        s.Questions.WriteTo(w);
+        w.WritePropertyName("blocks");
+        s.Blocks.WriteTo(w);
+        w.WritePropertyName("welcomeCard");
+        s.WelcomeCard.WriteTo(w);
+        w.WritePropertyName("endings");
+        s.Endings.WriteTo(w);
+        if (s.SingleUse is { } su)
+        {
+            w.WriteStartObject("singleUse");
+            w.WriteBoolean("enabled", su.Enabled);
+            w.WriteBoolean("isEncrypted", su.IsEncrypted);
+            WriteTexts(w, su.Heading, su.Subheading);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("singleUse");
+        }
+
+        if (s.SurveyClosedMessage is { } closed)
+        {
+            w.WriteStartObject("surveyClosedMessage");
+            WriteTexts(w, closed.Heading, closed.Subheading);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("surveyClosedMessage");
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteTexts(Utf8JsonWriter w, string? heading, string? subheading)
+    {
+        if (heading is not null)
+        {
+            w.WriteString("heading", heading);
+        }
+
+        if (subheading is not null)
+        {
+            w.WriteString("subheading", subheading);
+        }
+    }
 
     /// <summary>Adds <c>heading</c> and <c>subheading</c> to <paramref name="json"/>, each only when set.</summary>
     private static JsonObject Texts(JsonObject json, string? heading, string? subheading)

@@ -26,6 +26,9 @@ internal sealed class RequestContext
     /// <summary>The parsed JSON body (operations with a body only).</summary>
     public JsonNode? Body { get; set; }
 
+    /// <summary>The list query (pagination, sort, date range) once a list route's validation has parsed it.</summary>
+    public (int Limit, int Skip, ListFilter Filter)? ParsedListQuery { get; set; }
+
     /// <summary>The authenticated key (management operations only).</summary>
     public ApiKeyPrincipal? Key { get; set; }
 

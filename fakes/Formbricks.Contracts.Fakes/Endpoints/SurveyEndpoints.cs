@@ -32,7 +32,7 @@ internal static class SurveyEndpoints
     private static FakeResult List(RequestContext context)
     {
         var environments = context.Key!.EnvironmentIds.ToHashSet(StringComparer.Ordinal);
-        return V2Management.Page(context, context.Data.Surveys.Where(s => environments.Contains(s.EnvironmentId)), EntityJson.Survey);
+        return V2Management.Page(context, context.Data.Surveys.Where(s => environments.Contains(s.EnvironmentId)), EntityJson.WriteSurvey);
     }
 
     private static FakeResult Create(RequestContext context)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Formbricks.Contracts.Fakes.Http;
 
@@ -78,7 +79,9 @@ internal static class V2Management
     public static (int Limit, int Skip, ListFilter Filter) ListQuery(RequestContext context, Zod zod)
     {
         var (limit, skip) = Pagination(context, zod);
-        return (limit, skip, ListFilter.From(context, zod));
+        var query = (limit, skip, ListFilter.From(context, zod));
+        context.ParsedListQuery = query;
+        return query;
     }
 
     /// <summary>The 404 of a missing resource: <c>details:[{field:resource, issue:"not found"}]</c>.</summary>
@@ -86,12 +89,39 @@ internal static class V2Management
 
     /// <summary>A page of <paramref name="items"/> (already scoped), in the query's date range and order, with <c>meta</c>.</summary>
     public static FakeResult Page<T>(RequestContext context, IEnumerable<T> items, Func<T, JsonObject> map, bool withMeta = true)
+        where T : FakeEntity =>
+        Page(context, items, (writer, item) => map(item).WriteTo(writer), withMeta);
+
+    /// <summary>
+    /// A page of <paramref name="items"/> written straight to UTF-8 by <paramref name="write"/> (no JSON tree, no text),
+    /// with the query the validation step already parsed.
+    /// </summary>
+    public static FakeResult Page<T>(RequestContext context, IEnumerable<T> items, Action<Utf8JsonWriter, T> write, bool withMeta = true)
         where T : FakeEntity
     {
-        var (limit, skip, filter) = ListQuery(context, new Zod());
+        var (limit, skip, filter) = context.ParsedListQuery ?? ListQuery(context, new Zod());
         var all = filter.Apply(items).ToList();
-        var page = all.Skip(skip).Take(limit);
-        return FakeResult.Data(EntityJson.Array(page, map), withMeta ? EntityJson.Meta(all.Count, limit, skip) : null);
+        return FakeResult.Json(200, (all, limit, skip, withMeta, write), static (writer, page) =>
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("data");
+            for (var i = page.skip; i < page.all.Count && i - page.skip < page.limit; i++)
+            {
+                page.write(writer, page.all[i]);
+            }
+
+            writer.WriteEndArray();
+            if (page.withMeta)
+            {
+                writer.WriteStartObject("meta");
+                writer.WriteNumber("total", page.all.Count);
+                writer.WriteNumber("limit", page.limit);
+                writer.WriteNumber("offset", page.skip);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+        });
     }
 
     /// <summary>Whether the caller holds the method's permission on <paramref name="environmentId"/>.</summary>

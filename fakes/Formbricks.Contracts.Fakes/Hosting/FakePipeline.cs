@@ -29,10 +29,11 @@ internal sealed class FakePipeline
         var path = request.Path.Value ?? "/";
         var (operation, values, methodMismatch) = _state.Router.Match(request.Method, path);
         var family = operation?.Family ?? GuessFamily(path);
-        var bodyText = "";
+        byte[] bodyBytes = [];
         var recorded = false;
 
         // The entry is recorded before the answer leaves, so a client that got its answer finds it in the journal.
+        // Bodies stay UTF-8 (the answer's own bytes, no copy) and headers a flat array until the journal's API reads them.
         void Record(FakeResult? answered)
         {
             recorded = true;
@@ -40,26 +41,27 @@ internal sealed class FakePipeline
                 request.Method.ToUpperInvariant(),
                 path,
                 request.QueryString.Value ?? "",
-                request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
-                bodyText,
+                JournalEntry.CopyHeaders(request.Headers),
+                bodyBytes,
                 answered?.Status ?? 0,
                 timestamp,
                 operation?.OperationId,
                 answered?.ContentType,
-                answered?.Body ?? ""));
+                answered?.Utf8Body ?? []));
         }
 
         try
         {
-            var (text, tooLarge) = await ReadBodyAsync(request, http.RequestAborted).ConfigureAwait(false);
-            bodyText = text;
+            var (bytes, tooLarge) = await ReadBodyAsync(request, http.RequestAborted).ConfigureAwait(false);
+            bodyBytes = bytes;
+            var bodyText = bytes.Length == 0 ? "" : Encoding.UTF8.GetString(bytes);
             var result = RequestLine.IsTooLong(http)
                 ? RequestLine.TooLong()
                 : path.Length > 1 && path.EndsWith('/')
                 ? TrailingSlashRedirect(http)
                 : operation is null
                     ? Unmatched(request.Method, methodMismatch, family, _state.Router.MethodsOf(path))
-                    : await RunAsync(http, operation, values, text, tooLarge).ConfigureAwait(false);
+                    : await RunAsync(http, operation, values, bodyText, tooLarge).ConfigureAwait(false);
             Record(result);
             if (result is null)
             {
@@ -241,11 +243,11 @@ internal sealed class FakePipeline
         : path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) ? ApiFamily.V1Management
         : ApiFamily.Page;
 
-    private static async Task<(string Text, bool TooLarge)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    private static async Task<(byte[] Bytes, bool TooLarge)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (request.ContentLength is 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count == 0))
         {
-            return ("", false);
+            return ([], false);
         }
 
         using var buffer = new MemoryStream();
@@ -266,7 +268,7 @@ internal sealed class FakePipeline
             }
         }
 
-        return (Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length), total > BodyLimit);
+        return (buffer.ToArray(), total > BodyLimit);
     }
 
     private static async Task WriteAsync(HttpContext http, FakeResult result, ApiFamily family)
@@ -285,11 +287,14 @@ internal sealed class FakePipeline
             response.Headers.AccessControlAllowOrigin = "*";
         }
 
-        foreach (var (name, value) in result.Headers ?? new Dictionary<string, string>())
+        if (result.Headers is { } headers)
         {
-            response.Headers[name] = value;
+            foreach (var (name, value) in headers)
+            {
+                response.Headers[name] = value;
+            }
         }
 
-        await response.WriteAsync(result.Body, http.RequestAborted).ConfigureAwait(false);
+        await response.Body.WriteAsync(result.Utf8Body, http.RequestAborted).ConfigureAwait(false);
     }
 }

@@ -14,6 +14,10 @@ namespace Formbricks.Contracts.Fakes;
 /// <param name="OperationId">The OpenAPI operation id the request matched, if any.</param>
 /// <param name="ResponseContentType">The <c>Content-Type</c> answered, or <see langword="null"/> (dropped connection).</param>
 /// <param name="ResponseBody">The body answered (empty for none).</param>
+/// <remarks>
+/// The server records the bodies as the UTF-8 bytes that crossed the wire and the headers as a flat list:
+/// <see cref="Body"/>, <see cref="ResponseBody"/> and <see cref="Headers"/> are decoded on first read.
+/// </remarks>
 public sealed record JournalEntry(
     string Method,
     string Path,
@@ -26,15 +30,75 @@ public sealed record JournalEntry(
     string? ResponseContentType,
     string ResponseBody)
 {
+    private readonly KeyValuePair<string, string>[]? _headerList;
+    private readonly byte[]? _bodyUtf8;
+    private readonly byte[]? _responseUtf8;
+
+    /// <summary>An entry as the server records it: bodies in UTF-8, headers as a list.</summary>
+    internal JournalEntry(
+        string method,
+        string path,
+        string query,
+        KeyValuePair<string, string>[] headers,
+        byte[] body,
+        int status,
+        DateTimeOffset timestamp,
+        string? operationId,
+        string? responseContentType,
+        byte[] responseBody)
+        : this(method, path, query, (IReadOnlyDictionary<string, string>)null!, (string)null!, status, timestamp, operationId, responseContentType, (string)null!)
+    {
+        _headerList = headers;
+        _bodyUtf8 = body;
+        _responseUtf8 = responseBody;
+    }
+
+    /// <summary>Request headers (multiple values joined with <c>", "</c>), case-insensitive keys.</summary>
+    public IReadOnlyDictionary<string, string> Headers
+    {
+        get => field ??= new Dictionary<string, string>(_headerList!, StringComparer.OrdinalIgnoreCase);
+        init;
+    } = Headers;
+
+    /// <summary>Request body as text (empty when none; cut at 2 MiB + 1 byte).</summary>
+    public string Body
+    {
+        get => field ??= Decode(_bodyUtf8);
+        init;
+    } = Body;
+
+    /// <summary>The body answered (empty for none).</summary>
+    public string ResponseBody
+    {
+        get => field ??= Decode(_responseUtf8);
+        init;
+    } = ResponseBody;
+
     /// <summary>The query parsed: each parameter with its values in order (names case-sensitive, values decoded).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> QueryParameters =>
         Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(Query).ToDictionary(
             p => p.Key, p => (IReadOnlyList<string>)[.. p.Value.Select(v => v ?? "")], StringComparer.Ordinal);
+
+    /// <summary>The request's headers as the journal keeps them (multiple values joined with <c>", "</c>).</summary>
+    internal static KeyValuePair<string, string>[] CopyHeaders(Microsoft.AspNetCore.Http.IHeaderDictionary headers)
+    {
+        var list = new KeyValuePair<string, string>[headers.Count];
+        var index = 0;
+        foreach (var (name, value) in headers)
+        {
+            list[index++] = new(name, value.ToString());
+        }
+
+        return index == list.Length ? list : list[..index];
+    }
+
+    private static string Decode(byte[]? utf8) => utf8 is { Length: > 0 } ? System.Text.Encoding.UTF8.GetString(utf8) : "";
 }
 
 /// <summary>
-/// Every request the fake server received, in arrival order. Thread-safe; enumerate it with LINQ. It keeps every
-/// entry, bodies included, unless <see cref="Capacity"/> bounds it (then the oldest entries go first).
+/// Every request the fake server received, in arrival order. Thread-safe; enumerate it with LINQ. It keeps the newest
+/// <see cref="Capacity"/> entries, bodies included (<see cref="FakeFormbricksOptions.DefaultJournalCapacity"/> unless
+/// the options say otherwise; the oldest entries go first), or every entry once the capacity is set to <see langword="null"/>.
 /// </summary>
 public sealed partial class FakeJournal : IEnumerable<JournalEntry>
 {
@@ -52,8 +116,9 @@ public sealed partial class FakeJournal : IEnumerable<JournalEntry>
 
     /// <summary>
     /// How many entries are kept at most: when a request would exceed it, the oldest entry is dropped (and counted in
-    /// <see cref="DroppedCount"/>). <see langword="null"/> (the default) keeps everything. Set it for long runs, such
-    /// as walking a 100,000-contact segment, whose page bodies would otherwise stay in memory.
+    /// <see cref="DroppedCount"/>). It starts at <see cref="FakeFormbricksOptions.JournalCapacity"/>
+    /// (<see cref="FakeFormbricksOptions.DefaultJournalCapacity"/> by default); <see langword="null"/> lifts the bound and
+    /// keeps everything, which a long run (walking a 100,000-contact segment, a load test) pays for in memory.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
     public int? Capacity

@@ -49,11 +49,15 @@ public sealed class FakeFormbricksOptions
     /// <summary>Whether the organization has the contacts (Enterprise) feature; when off, contact routes answer 403. Default on.</summary>
     public bool ContactsLicensed { get; set; } = true;
 
+    /// <summary>The journal's capacity unless the options set another: <c>10000</c> entries.</summary>
+    public const int DefaultJournalCapacity = 10_000;
+
     /// <summary>
-    /// The most requests <see cref="FakeFormbricksServer.Journal"/> keeps (the oldest go first); <see langword="null"/>
-    /// (default) keeps all. Changeable later through <see cref="FakeJournal.Capacity"/>.
+    /// The most requests <see cref="FakeFormbricksServer.Journal"/> keeps (the oldest go first): by default
+    /// <see cref="DefaultJournalCapacity"/>, so a long run stays at a bounded memory; <see langword="null"/> lifts the
+    /// bound (every request is kept), <c>0</c> records nothing. Changeable later through <see cref="FakeJournal.Capacity"/>.
     /// </summary>
-    public int? JournalCapacity { get; set; }
+    public int? JournalCapacity { get; set; } = DefaultJournalCapacity;
 
     /// <summary>
     /// Whether the seven operations of the canonical spec that Formbricks no longer serves are served: the five v2

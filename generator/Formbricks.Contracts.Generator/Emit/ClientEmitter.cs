@@ -79,7 +79,10 @@ internal static class ClientEmitter
         w.Line("return new global::System.Uri(query is null ? uri : uri + query.ToString(), global::System.UriKind.Absolute);");
         w.Close();
         w.Line();
-        w.Open("private async global::System.Threading.Tasks.Task<byte[]> SendAsync(global::System.Net.Http.HttpRequestMessage request, string pathTemplate, bool useApiKey, global::System.Func<int, byte[], object?>? readError, global::System.Threading.CancellationToken cancellationToken)");
+        var runtime = "global::" + client.Namespace + "." + client.RuntimeName;
+        w.Line("// Streams: the headers come first, a success body is read into a pooled buffer that the runtime's Deserialize");
+        w.Line("// returns, an error body is read up to the runtime's MaxErrorBodyBytes for the exception.");
+        w.Open($"private async global::System.Threading.Tasks.Task<{runtime}.ResponseBody> SendAsync(global::System.Net.Http.HttpRequestMessage request, string pathTemplate, bool useApiKey, global::System.Func<int, byte[], object?>? readError, global::System.Threading.CancellationToken cancellationToken)");
         if (client.ApiKey is { } apiKey)
         {
             w.Line("if (useApiKey && !string.IsNullOrEmpty(_options.ApiKey))");
@@ -89,19 +92,36 @@ internal static class ClientEmitter
             w.Line();
         }
 
-        w.Line("request.Headers.Accept.ParseAdd(\"application/json\");");
-        w.Line("using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);");
-        w.Line("var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);");
+        w.Line("request.Headers.TryAddWithoutValidation(\"Accept\", \"application/json\");");
+        w.Line("using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
         w.Line("if (response.IsSuccessStatusCode)");
         w.Open();
-        w.Line("return body;");
+        w.Line($"return await {runtime}.ReadBodyAsync(response.Content, int.MaxValue, cancellationToken).ConfigureAwait(false);");
         w.Close();
         w.Line();
+        w.Line($"var body = await {runtime}.ReadErrorBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);");
         w.Line("var status = (int)response.StatusCode;");
         w.Line("var error = readError is null || body.Length == 0 ? null : readError(status, body);");
         w.Line($"throw new {exception}(request.Method.Method, pathTemplate, response.StatusCode, error, global::System.Text.Encoding.UTF8.GetString(body));");
         w.Close();
     }
+
+    /// <summary>
+    /// The expression for an operation's HTTP method: one of the static <c>HttpMethod</c> instances (no allocation per
+    /// call), a new instance only for a method <c>HttpMethod</c> has no property for.
+    /// </summary>
+    public static string MethodExpression(string method) => method.ToUpperInvariant() switch
+    {
+        "GET" => "global::System.Net.Http.HttpMethod.Get",
+        "POST" => "global::System.Net.Http.HttpMethod.Post",
+        "PUT" => "global::System.Net.Http.HttpMethod.Put",
+        "DELETE" => "global::System.Net.Http.HttpMethod.Delete",
+        "PATCH" => "global::System.Net.Http.HttpMethod.Patch",
+        "HEAD" => "global::System.Net.Http.HttpMethod.Head",
+        "OPTIONS" => "global::System.Net.Http.HttpMethod.Options",
+        "TRACE" => "global::System.Net.Http.HttpMethod.Trace",
+        _ => $"new global::System.Net.Http.HttpMethod({JsonCode.Literal(method)})",
+    };
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

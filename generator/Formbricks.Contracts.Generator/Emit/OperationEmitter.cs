@@ -32,7 +32,7 @@ internal static class OperationEmitter
 
         EmitPath(w, operation, runtime);
         EmitQuery(w, operation, runtime);
-        w.Line($"using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({JsonCode.Literal(operation.HttpMethod)}), CreateUri(__path, __query));");
+        w.Line($"using var __request = new global::System.Net.Http.HttpRequestMessage({ClientEmitter.MethodExpression(operation.HttpMethod)}, CreateUri(__path, __query));");
         EmitHeaders(w, operation, runtime);
         EmitBody(w, operation, json);
 

@@ -16,6 +16,7 @@ internal static class RuntimeEmitter
         w.Line(EmitHelpers.GeneratedCodeAttribute);
         w.Open($"internal static class {client.RuntimeName}");
         w.Lines(Body);
+        w.Lines(ResponseBodyEmitter.RuntimeMembers);
         w.Close();
         return EmitHelpers.EndFile(w);
     }

@@ -424,7 +424,7 @@ namespace Formbricks.Api
         {
             var __path = "/v1/me";
             global::System.Text.StringBuilder? __query = null;
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, CreateUri(__path, __query));
             var __body = await SendAsync(__request, "/v1/me", true, ReadGetMeError, cancellationToken).ConfigureAwait(false);
             return global::Formbricks.Api.FormbricksClientRuntime.Deserialize(__body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.Me.JsonConverter.ReadValue(ref r));
         }
@@ -465,7 +465,7 @@ namespace Formbricks.Api
             {
                 global::Formbricks.Api.FormbricksClientRuntime.AppendQuery(__query ??= new global::System.Text.StringBuilder(), "skip", global::Formbricks.Api.FormbricksClientRuntime.Format(__skip));
             }
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, CreateUri(__path, __query));
             var __body = await SendAsync(__request, "/v2/management/surveys", true, ReadGetSurveysError, cancellationToken).ConfigureAwait(false);
             return global::Formbricks.Api.FormbricksClientRuntime.Deserialize(__body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.GetSurveysResponse.JsonConverter.ReadValue(ref r));
         }
@@ -537,7 +537,7 @@ namespace Formbricks.Api
         {
             var __path = "/v2/management/surveys";
             global::System.Text.StringBuilder? __query = null;
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, CreateUri(__path, __query));
             {
                 __request.Content = new global::System.Net.Http.ByteArrayContent(global::Formbricks.Api.FormbricksClientRuntime.Serialize(body, static (w, v) => { global::Formbricks.Api.SurveyInput.JsonConverter.WriteValue(w, v); }));
                 __request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
@@ -577,7 +577,7 @@ namespace Formbricks.Api
         {
             var __path = "/v2/management/surveys/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id));
             global::System.Text.StringBuilder? __query = null;
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, CreateUri(__path, __query));
             var __body = await SendAsync(__request, "/v2/management/surveys/{id}", true, ReadGetSurveyError, cancellationToken).ConfigureAwait(false);
             return global::Formbricks.Api.FormbricksClientRuntime.Deserialize(__body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.GetSurveyResponse.JsonConverter.ReadValue(ref r));
         }
@@ -612,7 +612,7 @@ namespace Formbricks.Api
         {
             var __path = "/v2/management/surveys/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id));
             global::System.Text.StringBuilder? __query = null;
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, CreateUri(__path, __query));
             {
                 __request.Content = new global::System.Net.Http.ByteArrayContent(global::Formbricks.Api.FormbricksClientRuntime.Serialize(body, static (w, v) => { global::Formbricks.Api.SurveyInput.JsonConverter.WriteValue(w, v); }));
                 __request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
@@ -652,7 +652,7 @@ namespace Formbricks.Api
         {
             var __path = "/v2/management/surveys/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id));
             global::System.Text.StringBuilder? __query = null;
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, CreateUri(__path, __query));
             var __body = await SendAsync(__request, "/v2/management/surveys/{id}", true, ReadDeleteSurveyError, cancellationToken).ConfigureAwait(false);
             return global::Formbricks.Api.FormbricksClientRuntime.Deserialize(__body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.DeleteSurveyResponse.JsonConverter.ReadValue(ref r));
         }
@@ -707,7 +707,7 @@ namespace Formbricks.Api
             {
                 global::Formbricks.Api.FormbricksClientRuntime.AppendQuery(__query ??= new global::System.Text.StringBuilder(), "attributeKeys", global::Formbricks.Api.FormbricksClientRuntime.Format(__attributeKeys));
             }
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, CreateUri(__path, __query));
             var __body = await SendAsync(__request, "/v2/management/surveys/{id}/contact-links/segments/{segmentId}", true, ReadGetContactLinksBySegmentError, cancellationToken).ConfigureAwait(false);
             return global::Formbricks.Api.FormbricksClientRuntime.Deserialize(__body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.GetContactLinksBySegmentResponse.JsonConverter.ReadValue(ref r));
         }
@@ -793,7 +793,7 @@ namespace Formbricks.Api
             {
                 global::Formbricks.Api.FormbricksClientRuntime.AppendQuery(__query ??= new global::System.Text.StringBuilder(), "expirationDays", global::Formbricks.Api.FormbricksClientRuntime.Format(__expirationDays));
             }
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, CreateUri(__path, __query));
             var __body = await SendAsync(__request, "/v2/management/surveys/{id}/contact-links/contacts/{contactId}", true, ReadGetPersonalizedSurveyLinkError, cancellationToken).ConfigureAwait(false);
             return global::Formbricks.Api.FormbricksClientRuntime.Deserialize(__body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.GetPersonalizedSurveyLinkResponse.JsonConverter.ReadValue(ref r));
         }
@@ -835,7 +835,7 @@ namespace Formbricks.Api
             {
                 global::Formbricks.Api.FormbricksClientRuntime.AppendQuery(__query ??= new global::System.Text.StringBuilder(), "limit", global::Formbricks.Api.FormbricksClientRuntime.Format(__limit));
             }
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, CreateUri(__path, __query));
             var __body = await SendAsync(__request, "/v1/management/surveys/{id}/singleUseIds", true, ReadGetSingleUseIdsError, cancellationToken).ConfigureAwait(false);
             return global::Formbricks.Api.FormbricksClientRuntime.Deserialize(__body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.GetSingleUseIdsResponse.JsonConverter.ReadValue(ref r));
         }
@@ -883,7 +883,7 @@ namespace Formbricks.Api
             {
                 global::Formbricks.Api.FormbricksClientRuntime.AppendQuery(__query ??= new global::System.Text.StringBuilder(), "skip", global::Formbricks.Api.FormbricksClientRuntime.Format(__skip));
             }
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, CreateUri(__path, __query));
             var __body = await SendAsync(__request, "/v2/management/responses", true, ReadGetResponsesError, cancellationToken).ConfigureAwait(false);
             return global::Formbricks.Api.FormbricksClientRuntime.Deserialize(__body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.GetResponsesResponse.JsonConverter.ReadValue(ref r));
         }
@@ -948,7 +948,7 @@ namespace Formbricks.Api
         {
             var __path = "/v2/management/responses";
             global::System.Text.StringBuilder? __query = null;
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, CreateUri(__path, __query));
             {
                 __request.Content = new global::System.Net.Http.ByteArrayContent(global::Formbricks.Api.FormbricksClientRuntime.Serialize(body, static (w, v) => { global::Formbricks.Api.ResponseInput.JsonConverter.WriteValue(w, v); }));
                 __request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
@@ -986,7 +986,7 @@ namespace Formbricks.Api
         {
             var __path = "/v2/management/responses/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id));
             global::System.Text.StringBuilder? __query = null;
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, CreateUri(__path, __query));
             var __body = await SendAsync(__request, "/v2/management/responses/{id}", true, ReadGetResponseError, cancellationToken).ConfigureAwait(false);
             return global::Formbricks.Api.FormbricksClientRuntime.Deserialize(__body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.GetResponseResponse.JsonConverter.ReadValue(ref r));
         }
@@ -1018,7 +1018,7 @@ namespace Formbricks.Api
         {
             var __path = "/v2/management/responses/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id));
             global::System.Text.StringBuilder? __query = null;
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, CreateUri(__path, __query));
             {
                 __request.Content = new global::System.Net.Http.ByteArrayContent(global::Formbricks.Api.FormbricksClientRuntime.Serialize(body, static (w, v) => { global::Formbricks.Api.ResponseUpdate.JsonConverter.WriteValue(w, v); }));
                 __request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
@@ -1056,7 +1056,7 @@ namespace Formbricks.Api
         {
             var __path = "/v2/management/responses/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id));
             global::System.Text.StringBuilder? __query = null;
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, CreateUri(__path, __query));
             var __body = await SendAsync(__request, "/v2/management/responses/{id}", true, ReadDeleteResponseError, cancellationToken).ConfigureAwait(false);
             return global::Formbricks.Api.FormbricksClientRuntime.Deserialize(__body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.DeleteResponseResponse.JsonConverter.ReadValue(ref r));
         }
@@ -1099,7 +1099,7 @@ namespace Formbricks.Api
             {
                 global::Formbricks.Api.FormbricksClientRuntime.AppendQuery(__query ??= new global::System.Text.StringBuilder(), "skip", global::Formbricks.Api.FormbricksClientRuntime.Format(__skip));
             }
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, CreateUri(__path, __query));
             var __body = await SendAsync(__request, "/v2/management/contacts", true, ReadGetContactsError, cancellationToken).ConfigureAwait(false);
             return global::Formbricks.Api.FormbricksClientRuntime.Deserialize(__body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.GetContactsResponse.JsonConverter.ReadValue(ref r));
         }
@@ -1172,7 +1172,7 @@ namespace Formbricks.Api
         {
             var __path = "/v2/management/contacts/bulk";
             global::System.Text.StringBuilder? __query = null;
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, CreateUri(__path, __query));
             {
                 __request.Content = new global::System.Net.Http.ByteArrayContent(global::Formbricks.Api.FormbricksClientRuntime.Serialize(body, static (w, v) => { global::Formbricks.Api.BulkUpsertContactsRequest.JsonConverter.WriteValue(w, v); }));
                 __request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
@@ -1212,7 +1212,7 @@ namespace Formbricks.Api
         {
             var __path = "/v2/management/contacts/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id));
             global::System.Text.StringBuilder? __query = null;
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, CreateUri(__path, __query));
             var __body = await SendAsync(__request, "/v2/management/contacts/{id}", true, ReadGetContactError, cancellationToken).ConfigureAwait(false);
             return global::Formbricks.Api.FormbricksClientRuntime.Deserialize(__body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.GetContactResponse.JsonConverter.ReadValue(ref r));
         }
@@ -1256,7 +1256,7 @@ namespace Formbricks.Api
             {
                 global::Formbricks.Api.FormbricksClientRuntime.AppendQuery(__query ??= new global::System.Text.StringBuilder(), "skip", global::Formbricks.Api.FormbricksClientRuntime.Format(__skip));
             }
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, CreateUri(__path, __query));
             var __body = await SendAsync(__request, "/v2/management/contact-attribute-keys", true, ReadGetContactAttributeKeysError, cancellationToken).ConfigureAwait(false);
             return global::Formbricks.Api.FormbricksClientRuntime.Deserialize(__body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.GetContactAttributeKeysResponse.JsonConverter.ReadValue(ref r));
         }
@@ -1325,7 +1325,7 @@ namespace Formbricks.Api
         {
             var __path = "/v2/management/contact-attribute-keys";
             global::System.Text.StringBuilder? __query = null;
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, CreateUri(__path, __query));
             {
                 __request.Content = new global::System.Net.Http.ByteArrayContent(global::Formbricks.Api.FormbricksClientRuntime.Serialize(body, static (w, v) => { global::Formbricks.Api.CreateContactAttributeKeyRequest.JsonConverter.WriteValue(w, v); }));
                 __request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
@@ -1362,7 +1362,7 @@ namespace Formbricks.Api
         {
             var __path = "/v1/management/action-classes";
             global::System.Text.StringBuilder? __query = null;
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, CreateUri(__path, __query));
             var __body = await SendAsync(__request, "/v1/management/action-classes", true, ReadGetActionClassesError, cancellationToken).ConfigureAwait(false);
             return global::Formbricks.Api.FormbricksClientRuntime.Deserialize(__body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.GetActionClassesResponse.JsonConverter.ReadValue(ref r));
         }
@@ -1391,7 +1391,7 @@ namespace Formbricks.Api
         {
             var __path = "/v1/management/action-classes";
             global::System.Text.StringBuilder? __query = null;
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, CreateUri(__path, __query));
             {
                 __request.Content = new global::System.Net.Http.ByteArrayContent(global::Formbricks.Api.FormbricksClientRuntime.Serialize(body, static (w, v) => { global::Formbricks.Api.ActionClassInput.JsonConverter.WriteValue(w, v); }));
                 __request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
@@ -1426,7 +1426,7 @@ namespace Formbricks.Api
         {
             var __path = "/v1/management/action-classes/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id));
             global::System.Text.StringBuilder? __query = null;
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, CreateUri(__path, __query));
             var __body = await SendAsync(__request, "/v1/management/action-classes/{id}", true, ReadDeleteActionClassError, cancellationToken).ConfigureAwait(false);
             return global::Formbricks.Api.FormbricksClientRuntime.Deserialize(__body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.DeleteActionClassResponse.JsonConverter.ReadValue(ref r));
         }
@@ -1458,7 +1458,7 @@ namespace Formbricks.Api
         {
             var __path = "/v1/webhooks";
             global::System.Text.StringBuilder? __query = null;
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, CreateUri(__path, __query));
             var __body = await SendAsync(__request, "/v1/webhooks", true, ReadGetWebhooksError, cancellationToken).ConfigureAwait(false);
             return global::Formbricks.Api.FormbricksClientRuntime.Deserialize(__body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.GetWebhooksResponse.JsonConverter.ReadValue(ref r));
         }
@@ -1490,7 +1490,7 @@ namespace Formbricks.Api
         {
             var __path = "/v1/webhooks";
             global::System.Text.StringBuilder? __query = null;
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, CreateUri(__path, __query));
             {
                 __request.Content = new global::System.Net.Http.ByteArrayContent(global::Formbricks.Api.FormbricksClientRuntime.Serialize(body, static (w, v) => { global::Formbricks.Api.WebhookInput.JsonConverter.WriteValue(w, v); }));
                 __request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
@@ -1525,7 +1525,7 @@ namespace Formbricks.Api
         {
             var __path = "/v1/webhooks/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id));
             global::System.Text.StringBuilder? __query = null;
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, CreateUri(__path, __query));
             var __body = await SendAsync(__request, "/v1/webhooks/{id}", true, ReadGetWebhookError, cancellationToken).ConfigureAwait(false);
             return global::Formbricks.Api.FormbricksClientRuntime.Deserialize(__body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.GetWebhookResponse.JsonConverter.ReadValue(ref r));
         }
@@ -1558,7 +1558,7 @@ namespace Formbricks.Api
         {
             var __path = "/v1/webhooks/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(id));
             global::System.Text.StringBuilder? __query = null;
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, CreateUri(__path, __query));
             var __body = await SendAsync(__request, "/v1/webhooks/{id}", true, ReadDeleteWebhookError, cancellationToken).ConfigureAwait(false);
             return global::Formbricks.Api.FormbricksClientRuntime.Deserialize(__body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Formbricks.Api.DeleteWebhookResponse.JsonConverter.ReadValue(ref r));
         }
@@ -1592,7 +1592,7 @@ namespace Formbricks.Api
         {
             var __path = "/v1/client/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(environmentId)) + "/displays";
             global::System.Text.StringBuilder? __query = null;
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, CreateUri(__path, __query));
             {
                 __request.Content = new global::System.Net.Http.ByteArrayContent(global::Formbricks.Api.FormbricksClientRuntime.Serialize(body, static (w, v) => { global::Formbricks.Api.CreateDisplayRequest.JsonConverter.WriteValue(w, v); }));
                 __request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
@@ -1631,7 +1631,7 @@ namespace Formbricks.Api
         {
             var __path = "/v1/client/" + global::System.Uri.EscapeDataString(global::Formbricks.Api.FormbricksClientRuntime.Format(environmentId)) + "/responses";
             global::System.Text.StringBuilder? __query = null;
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, CreateUri(__path, __query));
             {
                 __request.Content = new global::System.Net.Http.ByteArrayContent(global::Formbricks.Api.FormbricksClientRuntime.Serialize(body, static (w, v) => { global::Formbricks.Api.ResponseInput.JsonConverter.WriteValue(w, v); }));
                 __request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
@@ -1662,21 +1662,23 @@ namespace Formbricks.Api
             return new global::System.Uri(query is null ? uri : uri + query.ToString(), global::System.UriKind.Absolute);
         }
 
-        private async global::System.Threading.Tasks.Task<byte[]> SendAsync(global::System.Net.Http.HttpRequestMessage request, string pathTemplate, bool useApiKey, global::System.Func<int, byte[], object?>? readError, global::System.Threading.CancellationToken cancellationToken)
+        // Streams: the headers come first, a success body is read into a pooled buffer that the runtime's Deserialize
+        // returns, an error body is read up to the runtime's MaxErrorBodyBytes for the exception.
+        private async global::System.Threading.Tasks.Task<global::Formbricks.Api.FormbricksClientRuntime.ResponseBody> SendAsync(global::System.Net.Http.HttpRequestMessage request, string pathTemplate, bool useApiKey, global::System.Func<int, byte[], object?>? readError, global::System.Threading.CancellationToken cancellationToken)
         {
             if (useApiKey && !string.IsNullOrEmpty(_options.ApiKey))
             {
                 request.Headers.TryAddWithoutValidation("x-api-key", _options.ApiKey);
             }
 
-            request.Headers.Accept.ParseAdd("application/json");
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
-            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            request.Headers.TryAddWithoutValidation("Accept", "application/json");
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             if (response.IsSuccessStatusCode)
             {
-                return body;
+                return await global::Formbricks.Api.FormbricksClientRuntime.ReadBodyAsync(response.Content, int.MaxValue, cancellationToken).ConfigureAwait(false);
             }
 
+            var body = await global::Formbricks.Api.FormbricksClientRuntime.ReadErrorBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
             var error = readError is null || body.Length == 0 ? null : readError(status, body);
             throw new global::Formbricks.Api.FormbricksClientException(request.Method.Method, pathTemplate, response.StatusCode, error, global::System.Text.Encoding.UTF8.GetString(body));

@@ -98,7 +98,7 @@ namespace Fixtures.Library
             {
                 global::Fixtures.Library.LibraryClientRuntime.AppendQuery(__query ??= new global::System.Text.StringBuilder(), "expirationDays", global::Fixtures.Library.LibraryClientRuntime.Format(__expirationDays));
             }
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, CreateUri(__path, __query));
             var __body = await SendAsync(__request, "/books", false, null, cancellationToken).ConfigureAwait(false);
             return global::Fixtures.Library.LibraryClientRuntime.Deserialize(__body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Fixtures.Library.GetBooksResponse.JsonConverter.ReadValue(ref r));
         }
@@ -157,7 +157,7 @@ namespace Fixtures.Library
         {
             var __path = "/books/" + global::System.Uri.EscapeDataString(global::Fixtures.Library.LibraryClientRuntime.Format(id));
             global::System.Text.StringBuilder? __query = null;
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Put, CreateUri(__path, __query));
             if (body is { } __content)
             {
                 __request.Content = new global::System.Net.Http.ByteArrayContent(global::Fixtures.Library.LibraryClientRuntime.Serialize(__content, static (w, v) => { global::Fixtures.Library.Book.JsonConverter.WriteValue(w, v); }));
@@ -174,16 +174,18 @@ namespace Fixtures.Library
             return new global::System.Uri(query is null ? uri : uri + query.ToString(), global::System.UriKind.Absolute);
         }
 
-        private async global::System.Threading.Tasks.Task<byte[]> SendAsync(global::System.Net.Http.HttpRequestMessage request, string pathTemplate, bool useApiKey, global::System.Func<int, byte[], object?>? readError, global::System.Threading.CancellationToken cancellationToken)
+        // Streams: the headers come first, a success body is read into a pooled buffer that the runtime's Deserialize
+        // returns, an error body is read up to the runtime's MaxErrorBodyBytes for the exception.
+        private async global::System.Threading.Tasks.Task<global::Fixtures.Library.LibraryClientRuntime.ResponseBody> SendAsync(global::System.Net.Http.HttpRequestMessage request, string pathTemplate, bool useApiKey, global::System.Func<int, byte[], object?>? readError, global::System.Threading.CancellationToken cancellationToken)
         {
-            request.Headers.Accept.ParseAdd("application/json");
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
-            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            request.Headers.TryAddWithoutValidation("Accept", "application/json");
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             if (response.IsSuccessStatusCode)
             {
-                return body;
+                return await global::Fixtures.Library.LibraryClientRuntime.ReadBodyAsync(response.Content, int.MaxValue, cancellationToken).ConfigureAwait(false);
             }
 
+            var body = await global::Fixtures.Library.LibraryClientRuntime.ReadErrorBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
             var error = readError is null || body.Length == 0 ? null : readError(status, body);
             throw new global::Fixtures.Library.LibraryClientException(request.Method.Method, pathTemplate, response.StatusCode, error, global::System.Text.Encoding.UTF8.GetString(body));

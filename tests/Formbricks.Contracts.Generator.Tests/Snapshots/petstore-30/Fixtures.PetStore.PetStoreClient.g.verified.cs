@@ -143,7 +143,7 @@ namespace Fixtures.PetStore
                     global::Fixtures.PetStore.PetStoreClientRuntime.AppendQuery(__query ??= new global::System.Text.StringBuilder(), "tags", global::Fixtures.PetStore.PetStoreClientRuntime.Format(__item));
                 }
             }
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, CreateUri(__path, __query));
             if (xRequestId is { } __xRequestId)
             {
                 __request.Headers.TryAddWithoutValidation("x-request-id", global::Fixtures.PetStore.PetStoreClientRuntime.Format(__xRequestId));
@@ -213,7 +213,7 @@ namespace Fixtures.PetStore
         {
             var __path = "/pets";
             global::System.Text.StringBuilder? __query = null;
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Post, CreateUri(__path, __query));
             {
                 __request.Content = new global::System.Net.Http.ByteArrayContent(global::Fixtures.PetStore.PetStoreClientRuntime.Serialize(body, static (w, v) => { global::Fixtures.PetStore.NewPet.JsonConverter.WriteValue(w, v); }));
                 __request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
@@ -240,7 +240,7 @@ namespace Fixtures.PetStore
         {
             var __path = "/pets/" + global::System.Uri.EscapeDataString(global::Fixtures.PetStore.PetStoreClientRuntime.Format(petId));
             global::System.Text.StringBuilder? __query = null;
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, CreateUri(__path, __query));
             var __body = await SendAsync(__request, "/pets/{petId}", true, ReadGetPetsByPetIdError, cancellationToken).ConfigureAwait(false);
             return global::Fixtures.PetStore.PetStoreClientRuntime.Deserialize(__body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Fixtures.PetStore.Pet.JsonConverter.ReadValue(ref r));
         }
@@ -274,7 +274,7 @@ namespace Fixtures.PetStore
             {
                 global::Fixtures.PetStore.PetStoreClientRuntime.AppendQuery(__query ??= new global::System.Text.StringBuilder(), "default", global::Fixtures.PetStore.PetStoreClientRuntime.Format(__default));
             }
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Delete, CreateUri(__path, __query));
             await SendAsync(__request, "/pets/{petId}", true, null, cancellationToken).ConfigureAwait(false);
         }
 
@@ -296,7 +296,7 @@ namespace Fixtures.PetStore
             {
                 global::Fixtures.PetStore.PetStoreClientRuntime.AppendQuery(__query ??= new global::System.Text.StringBuilder(), "since", global::Fixtures.PetStore.PetStoreClientRuntime.Format(__since));
             }
-            using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), CreateUri(__path, __query));
+            using var __request = new global::System.Net.Http.HttpRequestMessage(global::System.Net.Http.HttpMethod.Get, CreateUri(__path, __query));
             var __body = await SendAsync(__request, "/owners/{owner-id}/events", false, null, cancellationToken).ConfigureAwait(false);
             return global::Fixtures.PetStore.PetStoreClientRuntime.Deserialize(__body, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Fixtures.PetStore.PetStoreClientRuntime.ReadList(ref r, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::Fixtures.PetStore.Event.JsonConverter.ReadValue(ref r1)));
         }
@@ -308,21 +308,23 @@ namespace Fixtures.PetStore
             return new global::System.Uri(query is null ? uri : uri + query.ToString(), global::System.UriKind.Absolute);
         }
 
-        private async global::System.Threading.Tasks.Task<byte[]> SendAsync(global::System.Net.Http.HttpRequestMessage request, string pathTemplate, bool useApiKey, global::System.Func<int, byte[], object?>? readError, global::System.Threading.CancellationToken cancellationToken)
+        // Streams: the headers come first, a success body is read into a pooled buffer that the runtime's Deserialize
+        // returns, an error body is read up to the runtime's MaxErrorBodyBytes for the exception.
+        private async global::System.Threading.Tasks.Task<global::Fixtures.PetStore.PetStoreClientRuntime.ResponseBody> SendAsync(global::System.Net.Http.HttpRequestMessage request, string pathTemplate, bool useApiKey, global::System.Func<int, byte[], object?>? readError, global::System.Threading.CancellationToken cancellationToken)
         {
             if (useApiKey && !string.IsNullOrEmpty(_options.ApiKey))
             {
                 request.Headers.TryAddWithoutValidation("X-Api-Key", _options.ApiKey);
             }
 
-            request.Headers.Accept.ParseAdd("application/json");
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
-            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            request.Headers.TryAddWithoutValidation("Accept", "application/json");
+            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             if (response.IsSuccessStatusCode)
             {
-                return body;
+                return await global::Fixtures.PetStore.PetStoreClientRuntime.ReadBodyAsync(response.Content, int.MaxValue, cancellationToken).ConfigureAwait(false);
             }
 
+            var body = await global::Fixtures.PetStore.PetStoreClientRuntime.ReadErrorBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
             var error = readError is null || body.Length == 0 ? null : readError(status, body);
             throw new global::Fixtures.PetStore.PetStoreClientException(request.Method.Method, pathTemplate, response.StatusCode, error, global::System.Text.Encoding.UTF8.GetString(body));

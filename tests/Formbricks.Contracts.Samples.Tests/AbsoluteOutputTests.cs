@@ -1,0 +1,40 @@
+using System.Diagnostics;
+
+namespace Formbricks.Contracts.Samples.Tests;
+
+/// <summary>
+/// <c>dotnet build samples/PersonalLinks -o /absolute/dir</c> (as BenchmarkDotNet's jobs do with <c>OutDir</c>): the
+/// generator project once joined its folder and the output folder into a path that did not exist (CS0006 on
+/// <c>…/Formbricks.Contracts.Generator//abs/dir/Formbricks.Contracts.OpenApi.dll</c>). The folder has a space in it.
+/// </summary>
+public sealed class AbsoluteOutputTests : TempFolder
+{
+    [Fact]
+    public async Task The_sample_builds_into_an_absolute_output_folder_and_runs_from_there()
+    {
+        var output = Path.Combine(Folder, "absolute out");
+
+        var (build, log) = await RunAsync(RepositoryRoot.Path, "build", Path.Combine("samples", "PersonalLinks"), "-o", output, "-nologo", "-v", "q");
+
+        Assert.True(build == 0, log);
+        Assert.True(File.Exists(Path.Combine(output, "Formbricks.Contracts.OpenApi.dll")), "the generator's dependency is beside it");
+        var (help, text) = await RunAsync(Folder, Path.Combine(output, "PersonalLinks.dll"), "--help");
+        Assert.Equal(0, help);
+        Assert.Contains("--segment", text, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started");
+        var standardOutput = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var standardError = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return (process.ExitCode, await standardOutput + await standardError);
+    }
+}
