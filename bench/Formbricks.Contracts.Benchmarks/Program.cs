@@ -29,15 +29,6 @@ public static class Program
             arguments.AddRange(["--job", "short"]);
         }
 
-        if (!arguments.Any(a => a is "--inProcess" or "-i"))
-        {
-            // In process: BenchmarkDotNet's usual out-of-process toolchain rebuilds this project under its own
-            // artifacts folder, and the generator project's nested build of the analyzers (BuildFormbricksAnalyzers)
-            // then finds no restored assets there (NETSDK1004; the absolute OutDir itself works now). The in-process
-            // toolchain runs the Release build as built.
-            arguments.Add("--inProcess");
-        }
-
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. arguments], DefaultConfig.Instance);
         return 0;
     }
