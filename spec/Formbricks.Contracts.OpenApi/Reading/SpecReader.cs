@@ -37,6 +37,7 @@ public static class SpecReader
             if (!conversion.Failed && VersionCheck.IsReadable(conversion.Root, conversion.HasRoot, map, diagnostics))
             {
                 var root = conversion.Root!;
+                FieldTypeChecker.Check(root, map, diagnostics, cancellationToken);
                 ReferenceChecker.Check(root, map, diagnostics, cancellationToken);
                 cancellationToken.ThrowIfCancellationRequested();
                 document = OpenApiModelReader.Read(path, root, map, diagnostics);

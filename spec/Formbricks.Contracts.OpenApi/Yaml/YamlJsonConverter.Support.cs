@@ -84,7 +84,7 @@ internal sealed partial class YamlJsonConverter
     }
 
     /// <summary>Offset of a YamlDotNet mark in the original text.</summary>
-    private long At(Mark mark) => mark.Index + _shift;
+    private long At(Mark mark) => _repair is null ? mark.Index + _shift : _repair.ToOriginal(mark.Index + _shift);
 
     /// <summary>End of a flow collection: just after its closing bracket (the event's end mark stops before it).</summary>
     private long FlowEnd(ParsingEvent end)

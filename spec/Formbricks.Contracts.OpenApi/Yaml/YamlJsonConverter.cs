@@ -21,6 +21,7 @@ internal sealed partial class YamlJsonConverter
     internal const long MaxNodes = 1_000_000;
 
     private readonly string _text;
+    private readonly BlockScalarRepair? _repair;
     private readonly int _shift;
     private readonly LineIndex _lines;
     private readonly DiagnosticBag _diagnostics;
@@ -35,9 +36,10 @@ internal sealed partial class YamlJsonConverter
     private long _nodeCount;
     private Mark _lastMark = new(0, 1, 1);
 
-    private YamlJsonConverter(string text, LineIndex lines, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    private YamlJsonConverter(string text, BlockScalarRepair? repair, LineIndex lines, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         _text = text;
+        _repair = repair;
         _shift = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         _lines = lines;
         _diagnostics = diagnostics;
@@ -50,27 +52,46 @@ internal sealed partial class YamlJsonConverter
     /// </summary>
     public static YamlConversion Convert(string text, bool isJson, LineIndex lines, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        var converter = new YamlJsonConverter(text, lines, diagnostics, cancellationToken);
+        var converter = new YamlJsonConverter(text, null, lines, diagnostics, cancellationToken);
+        if (converter.RunAndReport(isJson) is { } repair)
+        {
+            diagnostics.Clear();
+            converter = new YamlJsonConverter(text, repair, lines, diagnostics, cancellationToken);
+            converter.RunAndReport(isJson);
+        }
+
+        return converter.Result();
+    }
+
+    /// <summary>Runs the conversion and reports a syntax error; returns a repaired text to read instead, if there is one.</summary>
+    private BlockScalarRepair? RunAndReport(bool isJson)
+    {
         try
         {
-            converter.Run();
+            Run();
+        }
+        catch (YamlException exception) when (_repair is null && !isJson && IsBlankBlockScalarLimitation(exception) && BlockScalarRepair.TryRepair(_text) is { } repair)
+        {
+            return repair;
         }
         catch (YamlException exception)
         {
-            converter.ReportSyntaxError(exception.Start, SyntaxMessage.Clean(exception.Message), isJson);
+            ReportSyntaxError(exception.Start, SyntaxMessage.Clean(exception.Message), isJson);
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
         {
             // YamlDotNet's scanner occasionally fails this way on broken input (e.g. an unclosed '[' before a
             // new mapping key); the last event read is the best position there is.
-            converter.ReportSyntaxError(
-                converter._lastMark,
-                "The parser stopped here; look for an unclosed bracket, brace or quote.",
-                isJson);
+            ReportSyntaxError(_lastMark, "The parser stopped here; look for an unclosed bracket, brace or quote.", isJson);
         }
 
-        return converter.Result();
+        return null;
     }
+
+    /// <summary>The scanner's complaint about a block scalar's leading blank lines: read again with <see cref="BlockScalarRepair"/>.</summary>
+    private static bool IsBlankBlockScalarLimitation(YamlException exception) =>
+        exception.Message.IndexOf("found extra spaces in first line", StringComparison.Ordinal) >= 0 ||
+        exception.Message.IndexOf("found more spaces in lines above first content line", StringComparison.Ordinal) >= 0;
 
     private void ReportSyntaxError(Mark mark, string detail, bool isJson)
     {
@@ -105,7 +126,8 @@ internal sealed partial class YamlJsonConverter
     private void Run()
     {
         // A byte order mark would become part of the first key; parse without it and shift offsets back.
-        var parser = new Parser(new StringReader(_shift == 0 ? _text : _text.Substring(_shift)));
+        var source = _repair?.Text ?? _text;
+        var parser = new Parser(new StringReader(_shift == 0 ? source : source.Substring(_shift)));
         var documents = 0;
         var events = 0;
         while (!_failed && parser.MoveNext())
