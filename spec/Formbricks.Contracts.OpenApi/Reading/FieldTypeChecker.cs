@@ -35,7 +35,7 @@ internal static class FieldTypeChecker
 
     // Literal data, and maps whose keys are names of other things (security schemes, scopes, schemas): never checked.
     private static readonly ImmutableHashSet<string> LiteralFields = ImmutableHashSet.Create(
-        StringComparer.Ordinal, "example", "default", "enum", "const", "value", "security", "mapping", "scopes");
+        StringComparer.Ordinal, "example", "default", "enum", "const", "value", "security", "scopes");
 
     // Lists of OpenAPI objects, and what each entry must be.
     private static readonly ImmutableDictionary<string, string> ObjectLists = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -59,6 +59,9 @@ internal static class FieldTypeChecker
     // Named maps whose entries may also be boolean schemas (3.1).
     private static readonly ImmutableHashSet<string> SchemaMaps = ImmutableHashSet.Create(
         StringComparer.Ordinal, "properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "schemas");
+
+    // Named maps whose entries may be anything: a link's parameters (expressions or values).
+    private static readonly ImmutableHashSet<string> FreeEntries = ImmutableHashSet.Create(StringComparer.Ordinal, "parameters");
 
     public static void Check(JsonNode root, SourceMap map, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
@@ -121,7 +124,11 @@ internal static class FieldTypeChecker
                     Report(SpecDiagnosticKind.OpenApiWarning, child, $"'{key}' is the text '{quotedFlag}', read as {quotedFlag.ToString().Trim().ToLowerInvariant()}. Write it without quotes: {key}: {quotedFlag.ToString().Trim().ToLowerInvariant()}.");
                 }
 
-                if ((NamedMaps.Contains(key) || key == "parameters") && value is JsonObject named)
+                if (key == "mapping" && value is JsonObject mapping)
+                {
+                    Targets(mapping, child);
+                }
+                else if ((NamedMaps.Contains(key) || key == "parameters") && value is JsonObject named)
                 {
                     Entries(named, child, key);
                 }
@@ -164,6 +171,10 @@ internal static class FieldTypeChecker
                 {
                     problem = $"The server variable '{entry.Key}' must be a mapping with a 'default' value, not {VersionCheck.Describe(value)}. Write for example {entry.Key}: {{default: value}}.";
                 }
+                else if (value is not JsonObject && !(SchemaMaps.Contains(mapName) && IsBoolean(value)) && !FreeEntries.Contains(mapName))
+                {
+                    problem = $"'{entry.Key}' in '{mapName}' must be a mapping{(SchemaMaps.Contains(mapName) ? " (or true or false)" : string.Empty)}, not {Show(value)}. Write for example {entry.Key}: {Example(mapName)}.";
+                }
 
                 if (problem is not null)
                 {
@@ -183,7 +194,7 @@ internal static class FieldTypeChecker
                         Fields(obj, child);
                     }
                 }
-                else if (!(SchemaMaps.Contains(mapName) && value is JsonValue))
+                else
                 {
                     Descend(value, child);
                 }
@@ -195,6 +206,23 @@ internal static class FieldTypeChecker
                 {
                     named.Remove(key);
                 }
+            }
+        }
+
+        /// <summary>A discriminator's mapping: each value names a schema (a reference or a schema name).</summary>
+        private void Targets(JsonObject mapping, string pointer)
+        {
+            var remove = mapping
+                .Where(entry => !(entry.Value is JsonValue v && v.GetValueKind() == JsonValueKind.String && v.GetValue<string>().Length > 0))
+                .Select(entry => entry.Key)
+                .ToList();
+            foreach (var key in remove)
+            {
+                Report(
+                    SpecDiagnosticKind.InvalidOpenApi,
+                    JsonPointer.Append(pointer, key),
+                    $"The discriminator value '{key}' must map to a schema, such as '#/components/schemas/Name', not {Show(mapping[key])}. Write the schema's reference or remove the entry.");
+                mapping.Remove(key);
             }
         }
 

@@ -15,6 +15,7 @@ public sealed class FieldTypeTests
     public static TheoryData<string, string, string> SchemaFields() => new()
     {
         { "properties: {p: }", "properties/p", "'p' in 'properties' has no value" },
+        { "properties: {p: t}", "properties/p", "'p' in 'properties' must be a mapping (or true or false), not 't'" },
         { "$ref: ''", "$ref", "'$ref' must be a reference" },
         { "$ref: 5", "$ref", "'$ref' must be a reference" },
         { "maxLength: 99999999999999999999", "maxLength", "whole number from 0 to 2147483647, not 99999999999999999999" },
@@ -39,6 +40,8 @@ public sealed class FieldTypeTests
         { "not: 5", "not", "must be a schema" },
         { "allOf: {type: string}", "allOf", "must be a list of schemas" },
         { "anyOf: [{type: string}, ~]", "anyOf/1", "entry has no value" },
+        { "discriminator: {propertyName: kind, mapping: {a: ''}}", "discriminator/mapping/a", "'a' must map to a schema" },
+        { "discriminator: {propertyName: kind, mapping: {b: }}", "discriminator/mapping/b", "not an empty value" },
     };
 
     [Theory]
@@ -81,6 +84,10 @@ public sealed class FieldTypeTests
         {
             "paths:\n  /a:\n    get:\n      responses:\n        '200':\n",
             "/paths/~1a/get/responses/200", 6, "'200' in 'responses' has no value"
+        },
+        {
+            "paths:\n  /a:\n    get:\n      responses:\n        '200': ok\n",
+            "/paths/~1a/get/responses/200", 6, "'200' in 'responses' must be a mapping, not 'ok'. Write for example 200: {description: OK}"
         },
         {
             "servers:\n  - url: 'https://{host}'\n    variables:\n      host: example.com\npaths: {}\n",
