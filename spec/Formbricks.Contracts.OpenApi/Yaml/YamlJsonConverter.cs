@@ -9,7 +9,8 @@ namespace Formbricks.Contracts.OpenApi.Yaml;
 
 /// <summary>
 /// Turns YAML (and JSON, which YAML 1.2 parses) into a <see cref="JsonNode"/> tree from YamlDotNet's event stream,
-/// recording the span of every key and value by JSON pointer. Resolves aliases by copying the anchored node and
+/// recording the span of every key and value by JSON pointer. Resolves aliases by copying the anchored node (once the whole text is read and the
+/// expansion is known to be within limits) and
 /// applies merge keys. Syntax errors (<see cref="YamlException"/>) are left to the caller.
 /// </summary>
 internal sealed partial class YamlJsonConverter
@@ -30,6 +31,7 @@ internal sealed partial class YamlJsonConverter
     private readonly Dictionary<string, SourceSpan> _keys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AnchoredNode> _anchors = new(StringComparer.Ordinal);
     private readonly List<ConversionFrame> _stack = new();
+    private readonly List<DeferredCopy> _deferred = new();
     private JsonNode? _root;
     private bool _hasRoot;
     private bool _failed;
@@ -124,6 +126,15 @@ internal sealed partial class YamlJsonConverter
     }
 
     private void Run()
+    {
+        ReadEvents();
+        if (!_failed)
+        {
+            ResolveDeferredCopies();
+        }
+    }
+
+    private void ReadEvents()
     {
         // A byte order mark would become part of the first key; parse without it and shift offsets back.
         var source = _repair?.Text ?? _text;
@@ -258,8 +269,30 @@ internal sealed partial class YamlJsonConverter
             return;
         }
 
-        Attach(anchored.Node?.DeepClone(), parent, span, anchored.NodeCount, anchored.Height);
+        if (parent?.Mapping is not null && parent.IsMergeKey && anchored.Node is JsonObject)
+        {
+            // '<<: *anchor': the merge copies the entries it takes (deferred too, see ApplyMerges).
+            Attach(anchored.Node, parent, span, anchored.NodeCount, anchored.Height);
+            return;
+        }
+
+        var deferrable = parent is not null && (parent.Sequence is not null || !parent.IsMergeKey) && !IsMergeList(parent) &&
+            anchored.Node is JsonObject or JsonArray;
+        if (!deferrable)
+        {
+            // The root, a merge ('<<: [*a, *b]') or a scalar: copied now, so every copy deferred so far must be complete first.
+            ResolveDeferredCopies();
+            Attach(anchored.Node?.DeepClone(), parent, span, anchored.NodeCount, anchored.Height);
+            return;
+        }
+
+        DeferCopy(parent!, anchored.Node!);
+        Attach(null, parent, span, anchored.NodeCount, anchored.Height);
     }
+
+    /// <summary>True when <paramref name="frame"/> is the list of mappings of a merge key.</summary>
+    private bool IsMergeList(ConversionFrame? frame) =>
+        frame?.Sequence is not null && _stack.Count >= 2 && _stack[_stack.Count - 2] is { Mapping: not null, IsMergeKey: true };
 
     private void OnKey(ConversionFrame mapping, string key, bool plain, SourceSpan span)
     {
