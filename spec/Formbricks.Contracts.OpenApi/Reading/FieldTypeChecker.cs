@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -15,30 +14,23 @@ namespace Formbricks.Contracts.OpenApi.Reading;
 /// </summary>
 internal static class FieldTypeChecker
 {
-    private static readonly ImmutableHashSet<string> BooleanFields = ImmutableHashSet.Create(
-        StringComparer.Ordinal,
-        "nullable", "readOnly", "writeOnly", "deprecated", "uniqueItems", "allowEmptyValue", "explode", "allowReserved");
+    private static readonly HashSet<string> BooleanFields = Set("nullable", "readOnly", "writeOnly", "deprecated", "uniqueItems", "allowEmptyValue", "explode", "allowReserved");
 
-    private static readonly ImmutableHashSet<string> WholeNumberFields = ImmutableHashSet.Create(
-        StringComparer.Ordinal,
-        "maxLength", "minLength", "maxItems", "minItems", "maxProperties", "minProperties", "maxContains", "minContains");
+    private static readonly HashSet<string> WholeNumberFields = Set("maxLength", "minLength", "maxItems", "minItems", "maxProperties", "minProperties", "maxContains", "minContains");
 
-    private static readonly ImmutableHashSet<string> NumberFields = ImmutableHashSet.Create(StringComparer.Ordinal, "minimum", "maximum", "multipleOf");
+    private static readonly HashSet<string> NumberFields = Set("minimum", "maximum", "multipleOf");
 
     // Fields holding one schema (a boolean schema too, in 3.1).
-    private static readonly ImmutableHashSet<string> SchemaFields = ImmutableHashSet.Create(
-        StringComparer.Ordinal,
-        "items", "not", "additionalProperties", "schema", "contains", "propertyNames", "if", "then", "else",
+    private static readonly HashSet<string> SchemaFields = Set("items", "not", "additionalProperties", "schema", "contains", "propertyNames", "if", "then", "else",
         "unevaluatedProperties", "unevaluatedItems", "additionalItems");
 
-    private static readonly ImmutableHashSet<string> SchemaListFields = ImmutableHashSet.Create(StringComparer.Ordinal, "allOf", "anyOf", "oneOf", "prefixItems");
+    private static readonly HashSet<string> SchemaListFields = Set("allOf", "anyOf", "oneOf", "prefixItems");
 
     // Literal data, and maps whose keys are names of other things (security schemes, scopes, schemas): never checked.
-    private static readonly ImmutableHashSet<string> LiteralFields = ImmutableHashSet.Create(
-        StringComparer.Ordinal, "example", "default", "enum", "const", "value", "security", "scopes");
+    private static readonly HashSet<string> LiteralFields = Set("example", "default", "enum", "const", "value", "security", "scopes");
 
     // Lists of OpenAPI objects, and what each entry must be.
-    private static readonly ImmutableDictionary<string, string> ObjectLists = new Dictionary<string, string>(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> ObjectLists = new(StringComparer.Ordinal)
     {
         ["allOf"] = "a schema (for example {type: string})",
         ["anyOf"] = "a schema (for example {type: string})",
@@ -47,28 +39,27 @@ internal static class FieldTypeChecker
         ["parameters"] = "a parameter (for example {name: id, in: path, required: true, schema: {type: string}})",
         ["servers"] = "a server (for example {url: 'https://api.example.com'})",
         ["tags"] = "a tag (for example {name: users})",
-    }.ToImmutableDictionary(StringComparer.Ordinal);
+    };
 
     // Maps from names to OpenAPI objects: their keys are names, their values must be there.
-    private static readonly ImmutableHashSet<string> NamedMaps = ImmutableHashSet.Create(
-        StringComparer.Ordinal,
-        "properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "schemas", "responses", "examples",
+    private static readonly HashSet<string> NamedMaps = Set("properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "schemas", "responses", "examples",
         "requestBodies", "headers", "securitySchemes", "links", "callbacks", "pathItems", "webhooks", "content", "encoding",
         "paths", "variables");
 
     // Named maps whose entries may also be boolean schemas (3.1).
-    private static readonly ImmutableHashSet<string> SchemaMaps = ImmutableHashSet.Create(
-        StringComparer.Ordinal, "properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "schemas");
+    private static readonly HashSet<string> SchemaMaps = Set("properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "schemas");
 
     // Named maps whose entries may be anything: a link's parameters (expressions or values).
-    private static readonly ImmutableHashSet<string> FreeEntries = ImmutableHashSet.Create(StringComparer.Ordinal, "parameters");
+    private static readonly HashSet<string> FreeEntries = Set("parameters");
+
+    private static HashSet<string> Set(params string[] names) => new(names, StringComparer.Ordinal);
 
     public static void Check(JsonNode root, SourceMap map, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         if (root is JsonObject top)
         {
             var is30 = top["openapi"] is JsonValue version && version.ToString().StartsWith("3.0", StringComparison.Ordinal);
-            new Walker(map, diagnostics, is30, cancellationToken).Fields(top, string.Empty);
+            new Walker(map, diagnostics, is30, cancellationToken).Fields(top);
         }
     }
 
@@ -89,7 +80,7 @@ internal static class FieldTypeChecker
         }
 
         /// <summary>An OpenAPI object (or one we cannot tell apart from one): its fields are checked by name.</summary>
-        public void Fields(JsonObject node, string pointer)
+        public void Fields(JsonObject node)
         {
             if ((++_visited & 0x3FF) == 0)
             {
@@ -106,35 +97,34 @@ internal static class FieldTypeChecker
                     continue;
                 }
 
-                var child = JsonPointer.Append(pointer, key);
                 var problem = FieldProblem(key, value, _is30);
                 if (problem is not null)
                 {
-                    Report(SpecDiagnosticKind.InvalidOpenApi, child, problem);
+                    Report(SpecDiagnosticKind.InvalidOpenApi, node, key, problem);
                     (remove ??= new List<string>()).Add(key);
                     continue;
                 }
 
                 if (key == "required" && value is JsonValue quoted && quoted.GetValueKind() == JsonValueKind.String)
                 {
-                    Report(SpecDiagnosticKind.OpenApiWarning, child, $"'required' is the text '{quoted}', read as {quoted.ToString().Trim().ToLowerInvariant()}. Write it without quotes: required: {quoted.ToString().Trim().ToLowerInvariant()}.");
+                    Report(SpecDiagnosticKind.OpenApiWarning, node, key, $"'required' is the text '{quoted}', read as {quoted.ToString().Trim().ToLowerInvariant()}. Write it without quotes: required: {quoted.ToString().Trim().ToLowerInvariant()}.");
                 }
                 else if (BooleanFields.Contains(key) && value is JsonValue quotedFlag && quotedFlag.GetValueKind() == JsonValueKind.String)
                 {
-                    Report(SpecDiagnosticKind.OpenApiWarning, child, $"'{key}' is the text '{quotedFlag}', read as {quotedFlag.ToString().Trim().ToLowerInvariant()}. Write it without quotes: {key}: {quotedFlag.ToString().Trim().ToLowerInvariant()}.");
+                    Report(SpecDiagnosticKind.OpenApiWarning, node, key, $"'{key}' is the text '{quotedFlag}', read as {quotedFlag.ToString().Trim().ToLowerInvariant()}. Write it without quotes: {key}: {quotedFlag.ToString().Trim().ToLowerInvariant()}.");
                 }
 
                 if (key == "mapping" && value is JsonObject mapping)
                 {
-                    Targets(mapping, child);
+                    Targets(mapping);
                 }
                 else if ((NamedMaps.Contains(key) || key == "parameters") && value is JsonObject named)
                 {
-                    Entries(named, child, key);
+                    Entries(named, key);
                 }
                 else if (ObjectLists.TryGetValue(key, out var entry) && value is JsonArray list)
                 {
-                    Items(list, child, entry);
+                    Items(list, entry);
                 }
                 else if (key == "examples" && value is JsonArray)
                 {
@@ -142,7 +132,7 @@ internal static class FieldTypeChecker
                 }
                 else
                 {
-                    Descend(value, child);
+                    Descend(value);
                 }
             }
 
@@ -155,12 +145,11 @@ internal static class FieldTypeChecker
             }
         }
 
-        private void Entries(JsonObject named, string pointer, string mapName)
+        private void Entries(JsonObject named, string mapName)
         {
             List<string>? remove = null;
             foreach (var entry in named)
             {
-                var child = JsonPointer.Append(pointer, entry.Key);
                 var value = entry.Value;
                 string? problem = null;
                 if (value is null)
@@ -178,7 +167,7 @@ internal static class FieldTypeChecker
 
                 if (problem is not null)
                 {
-                    Report(SpecDiagnosticKind.InvalidOpenApi, child, problem);
+                    Report(SpecDiagnosticKind.InvalidOpenApi, named, entry.Key, problem);
                     (remove ??= new List<string>()).Add(entry.Key);
                     continue;
                 }
@@ -187,16 +176,16 @@ internal static class FieldTypeChecker
                 {
                     if (mapName == "callbacks")
                     {
-                        Entries(obj, child, "paths");
+                        Entries(obj, "paths");
                     }
                     else
                     {
-                        Fields(obj, child);
+                        Fields(obj);
                     }
                 }
                 else
                 {
-                    Descend(value, child);
+                    Descend(value);
                 }
             }
 
@@ -210,7 +199,7 @@ internal static class FieldTypeChecker
         }
 
         /// <summary>A discriminator's mapping: each value names a schema (a reference or a schema name).</summary>
-        private void Targets(JsonObject mapping, string pointer)
+        private void Targets(JsonObject mapping)
         {
             var remove = mapping
                 .Where(entry => !(entry.Value is JsonValue v && v.GetValueKind() == JsonValueKind.String && v.GetValue<string>().Length > 0))
@@ -220,44 +209,73 @@ internal static class FieldTypeChecker
             {
                 Report(
                     SpecDiagnosticKind.InvalidOpenApi,
-                    JsonPointer.Append(pointer, key),
+                    mapping,
+                    key,
                     $"The discriminator value '{key}' must map to a schema, such as '#/components/schemas/Name', not {Show(mapping[key])}. Write the schema's reference or remove the entry.");
                 mapping.Remove(key);
             }
         }
 
-        private void Items(JsonArray list, string pointer, string? entry)
+        private void Items(JsonArray list, string? entry)
         {
             for (var i = list.Count - 1; i >= 0 && entry is not null; i--)
             {
                 if (list[i] is null)
                 {
-                    Report(SpecDiagnosticKind.InvalidOpenApi, JsonPointer.Append(pointer, i), $"This list entry has no value; each entry must be {entry}. Give it one or remove the entry.");
+                    Report(SpecDiagnosticKind.InvalidOpenApi, JsonPointer.Append(PointerOf(list), i), $"This list entry has no value; each entry must be {entry}. Give it one or remove the entry.");
                     list.RemoveAt(i);
                 }
             }
 
             for (var i = 0; i < list.Count; i++)
             {
-                Descend(list[i], JsonPointer.Append(pointer, i));
+                Descend(list[i]);
             }
         }
 
-        private void Descend(JsonNode? value, string pointer)
+        private void Descend(JsonNode? value)
         {
             switch (value)
             {
                 case JsonObject obj:
-                    Fields(obj, pointer);
+                    Fields(obj);
                     break;
                 case JsonArray array:
-                    Items(array, pointer, entry: null);
+                    Items(array, entry: null);
                     break;
             }
         }
 
+        private void Report(SpecDiagnosticKind kind, JsonObject parent, string key, string message) =>
+            Report(kind, JsonPointer.Append(PointerOf(parent), key), message);
+
         private void Report(SpecDiagnosticKind kind, string pointer, string message) =>
             _diagnostics.Report(kind, message, pointer, _map.Find(pointer));
+
+        /// <summary>The JSON pointer of <paramref name="node"/>, found from its parents (only when a problem is reported).</summary>
+        private static string PointerOf(JsonNode node)
+        {
+            if (node.Parent is not { } parent)
+            {
+                return string.Empty;
+            }
+
+            var above = PointerOf(parent);
+            if (parent is JsonArray array)
+            {
+                return JsonPointer.Append(above, array.IndexOf(node));
+            }
+
+            foreach (var property in (JsonObject)parent)
+            {
+                if (ReferenceEquals(property.Value, node))
+                {
+                    return JsonPointer.Append(above, property.Key);
+                }
+            }
+
+            return above;
+        }
     }
 
     /// <summary>What is wrong with <paramref name="value"/> as the field <paramref name="key"/> (in a 3.0 document when <paramref name="is30"/>), or null.</summary>
