@@ -32,7 +32,9 @@ public static class SpecReader
         try
         {
             var lines = new LineIndex(text);
-            var conversion = YamlJsonConverter.Convert(text, IsJson(path, text), lines, diagnostics, cancellationToken);
+            var isJson = IsJson(path, text);
+            var conversion = (isJson ? JsonTextConverter.TryConvert(text, lines, cancellationToken) : null)
+                ?? YamlJsonConverter.Convert(text, isJson, lines, diagnostics, cancellationToken);
             map = conversion.SourceMap;
             if (!conversion.Failed && VersionCheck.IsReadable(conversion.Root, conversion.HasRoot, map, diagnostics))
             {
