@@ -222,7 +222,7 @@ internal static class FieldTypeChecker
             {
                 if (list[i] is null)
                 {
-                    Report(SpecDiagnosticKind.InvalidOpenApi, JsonPointer.Append(PointerOf(list), i), $"This list entry has no value; each entry must be {entry}. Give it one or remove the entry.");
+                    Report(SpecDiagnosticKind.InvalidOpenApi, JsonPointer.Append(JsonPointer.Of(list), i), $"This list entry has no value; each entry must be {entry}. Give it one or remove the entry.");
                     list.RemoveAt(i);
                 }
             }
@@ -247,35 +247,10 @@ internal static class FieldTypeChecker
         }
 
         private void Report(SpecDiagnosticKind kind, JsonObject parent, string key, string message) =>
-            Report(kind, JsonPointer.Append(PointerOf(parent), key), message);
+            Report(kind, JsonPointer.Append(JsonPointer.Of(parent), key), message);
 
         private void Report(SpecDiagnosticKind kind, string pointer, string message) =>
             _diagnostics.Report(kind, message, pointer, _map.Find(pointer));
-
-        /// <summary>The JSON pointer of <paramref name="node"/>, found from its parents (only when a problem is reported).</summary>
-        private static string PointerOf(JsonNode node)
-        {
-            if (node.Parent is not { } parent)
-            {
-                return string.Empty;
-            }
-
-            var above = PointerOf(parent);
-            if (parent is JsonArray array)
-            {
-                return JsonPointer.Append(above, array.IndexOf(node));
-            }
-
-            foreach (var property in (JsonObject)parent)
-            {
-                if (ReferenceEquals(property.Value, node))
-                {
-                    return JsonPointer.Append(above, property.Key);
-                }
-            }
-
-            return above;
-        }
     }
 
     /// <summary>What is wrong with <paramref name="value"/> as the field <paramref name="key"/> (in a 3.0 document when <paramref name="is30"/>), or null.</summary>
