@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -14,23 +15,23 @@ namespace Formbricks.Contracts.OpenApi.Reading;
 /// </summary>
 internal static class FieldTypeChecker
 {
-    private static readonly HashSet<string> BooleanFields = Set("nullable", "readOnly", "writeOnly", "deprecated", "uniqueItems", "allowEmptyValue", "explode", "allowReserved");
+    private static readonly FrozenSet<string> BooleanFields = Set("nullable", "readOnly", "writeOnly", "deprecated", "uniqueItems", "allowEmptyValue", "explode", "allowReserved");
 
-    private static readonly HashSet<string> WholeNumberFields = Set("maxLength", "minLength", "maxItems", "minItems", "maxProperties", "minProperties", "maxContains", "minContains");
+    private static readonly FrozenSet<string> WholeNumberFields = Set("maxLength", "minLength", "maxItems", "minItems", "maxProperties", "minProperties", "maxContains", "minContains");
 
-    private static readonly HashSet<string> NumberFields = Set("minimum", "maximum", "multipleOf");
+    private static readonly FrozenSet<string> NumberFields = Set("minimum", "maximum", "multipleOf");
 
     // Fields holding one schema (a boolean schema too, in 3.1).
-    private static readonly HashSet<string> SchemaFields = Set("items", "not", "additionalProperties", "schema", "contains", "propertyNames", "if", "then", "else",
+    private static readonly FrozenSet<string> SchemaFields = Set("items", "not", "additionalProperties", "schema", "contains", "propertyNames", "if", "then", "else",
         "unevaluatedProperties", "unevaluatedItems", "additionalItems");
 
-    private static readonly HashSet<string> SchemaListFields = Set("allOf", "anyOf", "oneOf", "prefixItems");
+    private static readonly FrozenSet<string> SchemaListFields = Set("allOf", "anyOf", "oneOf", "prefixItems");
 
     // Literal data, and maps whose keys are names of other things (security schemes, scopes, schemas): never checked.
-    private static readonly HashSet<string> LiteralFields = Set("example", "default", "enum", "const", "value", "security", "scopes");
+    private static readonly FrozenSet<string> LiteralFields = Set("example", "default", "enum", "const", "value", "security", "scopes");
 
     // Lists of OpenAPI objects, and what each entry must be.
-    private static readonly Dictionary<string, string> ObjectLists = new(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, string> ObjectLists = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["allOf"] = "a schema (for example {type: string})",
         ["anyOf"] = "a schema (for example {type: string})",
@@ -39,20 +40,20 @@ internal static class FieldTypeChecker
         ["parameters"] = "a parameter (for example {name: id, in: path, required: true, schema: {type: string}})",
         ["servers"] = "a server (for example {url: 'https://api.example.com'})",
         ["tags"] = "a tag (for example {name: users})",
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Maps from names to OpenAPI objects: their keys are names, their values must be there.
-    private static readonly HashSet<string> NamedMaps = Set("properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "schemas", "responses", "examples",
+    private static readonly FrozenSet<string> NamedMaps = Set("properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "schemas", "responses", "examples",
         "requestBodies", "headers", "securitySchemes", "links", "callbacks", "pathItems", "webhooks", "content", "encoding",
         "paths", "variables");
 
     // Named maps whose entries may also be boolean schemas (3.1).
-    private static readonly HashSet<string> SchemaMaps = Set("properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "schemas");
+    private static readonly FrozenSet<string> SchemaMaps = Set("properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "schemas");
 
     // Named maps whose entries may be anything: a link's parameters (expressions or values).
-    private static readonly HashSet<string> FreeEntries = Set("parameters");
+    private static readonly FrozenSet<string> FreeEntries = Set("parameters");
 
-    private static HashSet<string> Set(params string[] names) => new(names, StringComparer.Ordinal);
+    private static FrozenSet<string> Set(params string[] names) => names.ToFrozenSet(StringComparer.Ordinal);
 
     public static void Check(JsonNode root, SourceMap map, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {

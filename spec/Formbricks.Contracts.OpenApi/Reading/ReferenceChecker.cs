@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json.Nodes;
 using Formbricks.Contracts.OpenApi.Diagnostics;
 using Formbricks.Contracts.OpenApi.SourceMapping;
@@ -10,15 +11,14 @@ namespace Formbricks.Contracts.OpenApi.Reading;
 /// </summary>
 internal static class ReferenceChecker
 {
-    private static readonly HashSet<string> LiteralKeys = new(["example", "default", "enum", "const"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> LiteralKeys = new[] { "example", "default", "enum", "const" }.ToFrozenSet(StringComparer.Ordinal);
 
     // Maps from names to definitions: a member called "default" or "example" in them is a name, not literal data.
-    private static readonly HashSet<string> NamedMaps = new(
-        [
+    private static readonly FrozenSet<string> NamedMaps = new[]
+    {
         "properties", "patternProperties", "$defs", "definitions", "schemas", "responses", "parameters", "examples",
         "requestBodies", "headers", "securitySchemes", "links", "callbacks", "pathItems", "webhooks",
-        ],
-        StringComparer.Ordinal);
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public static void Check(JsonNode root, SourceMap map, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
