@@ -4,21 +4,35 @@ using Formbricks.Contracts.Generator;
 using Formbricks.Contracts.OpenApi;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+using Microsoft.OpenApi.YamlReader;
 
 namespace Formbricks.Contracts.Benchmarks;
 
-/// <summary>4a. SpecReader.Read(path, text) on the canonical spec and on the official Formbricks v2 document (text already in memory).</summary>
+/// <summary>
+/// 4a. SpecReader.Read(path, text) against its peer in the same run, Microsoft.OpenApi parsing the same text alone
+/// (<c>OpenApiDocument.Parse</c> with its own JSON reader, or its YAML reader for YAML, and its default rule set), on the
+/// canonical spec, the official Formbricks v2 document and the large document of <c>../shared/benchmark-specs/</c>
+/// (text already in memory). The ratio column is SpecReader's time over the peer's (issue 14: at most 1.3).
+/// </summary>
 [MemoryDiagnoser]
 public class SpecReadBenchmarks
 {
     public const string Canonical = "canonical spec/formbricks.openapi.yml";
     public const string UpstreamV2 = "official formbricks-v2.openapi.yml";
+    public const string Large = "large box-platform.openapi.json";
 
     private string _path = null!;
     private string _text = null!;
+    private string _format = null!;
+    private OpenApiReaderSettings _settings = null!;
 
     /// <summary>The official Formbricks v2 document beside the repository (may be absent).</summary>
     private static string UpstreamV2Spec => Path.Combine(RepositoryRoot.UpstreamDirectory, "formbricks-v2.openapi.yml");
+
+    /// <summary>The large document beside the repository (may be absent).</summary>
+    private static string LargeSpec => Path.Combine(Path.GetDirectoryName(RepositoryRoot.UpstreamDirectory)!, "benchmark-specs", "box-platform.openapi.json");
 
     [ParamsSource(nameof(Specs))]
     public string Spec { get; set; } = Canonical;
@@ -26,24 +40,39 @@ public class SpecReadBenchmarks
     public static IEnumerable<string> Specs()
     {
         yield return Canonical;
-        if (File.Exists(UpstreamV2Spec))
+        foreach (var (name, path) in new[] { (UpstreamV2, UpstreamV2Spec), (Large, LargeSpec) })
         {
-            yield return UpstreamV2;
-        }
-        else
-        {
-            Console.WriteLine($"// SKIPPED: {UpstreamV2Spec} is absent, the official v2 document is not measured.");
+            if (File.Exists(path))
+            {
+                yield return name;
+            }
+            else
+            {
+                Console.WriteLine($"// SKIPPED: {path} is absent, '{name}' is not measured.");
+            }
         }
     }
 
     [GlobalSetup]
     public void Setup()
     {
-        _path = Spec == UpstreamV2 ? UpstreamV2Spec : RepositoryRoot.CanonicalSpec;
+        _path = Spec switch
+        {
+            UpstreamV2 => UpstreamV2Spec,
+            Large => LargeSpec,
+            _ => RepositoryRoot.CanonicalSpec,
+        };
         _text = File.ReadAllText(_path);
+        _format = _path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "json" : "yaml";
+        _settings = new OpenApiReaderSettings();
+        _settings.TryAddReader("yaml", new OpenApiYamlReader());
         var result = SpecReader.Read(_path, _text);
-        Console.WriteLine($"// {_path}: {_text.Length:N0} chars, {result.Document?.Paths.Count ?? 0} paths, {result.Diagnostics.Length} diagnostics, HasErrors = {result.HasErrors}");
+        var peer = MicrosoftOpenApiParse();
+        Console.WriteLine($"// {_path}: {_text.Length:N0} chars, {result.Document?.Paths.Count ?? 0} paths, {result.Diagnostics.Length} diagnostics, HasErrors = {result.HasErrors}; Microsoft.OpenApi: {peer.Document?.Paths.Count ?? 0} paths");
     }
+
+    [Benchmark(Baseline = true, Description = "Microsoft.OpenApi OpenApiDocument.Parse (peer)")]
+    public ReadResult MicrosoftOpenApiParse() => OpenApiDocument.Parse(_text, _format, _settings);
 
     [Benchmark(Description = "SpecReader.Read")]
     public SpecReadResult Read() => SpecReader.Read(_path, _text);

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Collections.Frozen;
 using System.Text.Json.Nodes;
 using Formbricks.Contracts.OpenApi.Diagnostics;
 using Formbricks.Contracts.OpenApi.SourceMapping;
@@ -11,19 +11,23 @@ namespace Formbricks.Contracts.OpenApi.Reading;
 /// </summary>
 internal static class ReferenceChecker
 {
-    private static readonly ImmutableHashSet<string> LiteralKeys = ImmutableHashSet.Create(StringComparer.Ordinal, "example", "default", "enum", "const");
+    private static readonly FrozenSet<string> LiteralKeys = new[] { "example", "default", "enum", "const" }.ToFrozenSet(StringComparer.Ordinal);
 
     // Maps from names to definitions: a member called "default" or "example" in them is a name, not literal data.
-    private static readonly ImmutableHashSet<string> NamedMaps = ImmutableHashSet.Create(
-        StringComparer.Ordinal,
+    private static readonly FrozenSet<string> NamedMaps = new[]
+    {
         "properties", "patternProperties", "$defs", "definitions", "schemas", "responses", "parameters", "examples",
-        "requestBodies", "headers", "securitySchemes", "links", "callbacks", "pathItems", "webhooks");
+        "requestBodies", "headers", "securitySchemes", "links", "callbacks", "pathItems", "webhooks",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public static void Check(JsonNode root, SourceMap map, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        var pending = new Stack<(JsonNode Node, string Pointer)>();
-        pending.Push((root, string.Empty));
+        // References that resolved once resolve again: large documents repeat the same few hundred many times.
+        var resolved = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<(JsonNode Node, string Key, bool InExample)>();
+        pending.Push((root, string.Empty, false));
         var visited = 0;
+        var children = new List<(JsonNode, string, bool)>();
         while (pending.Count > 0)
         {
             if ((++visited & 0x3FF) == 0)
@@ -31,14 +35,14 @@ internal static class ReferenceChecker
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var (node, pointer) = pending.Pop();
+            var (node, name, inExample) = pending.Pop();
             if (node is JsonArray array)
             {
                 for (var i = array.Count - 1; i >= 0; i--)
                 {
                     if (array[i] is { } item)
                     {
-                        pending.Push((item, JsonPointer.Append(pointer, i)));
+                        pending.Push((item, string.Empty, inExample));
                     }
                 }
 
@@ -53,11 +57,15 @@ internal static class ReferenceChecker
             if (mapping.TryGetPropertyValue("$ref", out var reference) && reference is JsonValue value &&
                 value.GetValueKind() == System.Text.Json.JsonValueKind.String)
             {
-                CheckReference(root, value.GetValue<string>(), JsonPointer.Append(pointer, "$ref"), map, diagnostics);
+                var text = value.GetValue<string>();
+                if (!resolved.Contains(text) && CheckReference(root, text, mapping, map, diagnostics))
+                {
+                    resolved.Add(text);
+                }
             }
 
-            var children = new List<(JsonNode, string)>();
-            var isNamedMap = NamedMaps.Contains(LastToken(pointer));
+            children.Clear();
+            var isNamedMap = NamedMaps.Contains(name);
             foreach (var property in mapping)
             {
                 if (property.Value is null)
@@ -72,12 +80,13 @@ internal static class ReferenceChecker
                     continue;
                 }
 
-                if (!isNamedMap && property.Key == "value" && pointer.IndexOf("/examples/", StringComparison.Ordinal) >= 0)
+                if (!isNamedMap && property.Key == "value" && inExample)
                 {
                     continue;
                 }
 
-                children.Add((property.Value, JsonPointer.Append(pointer, property.Key)));
+                // Under 'examples' (a map of Example objects), and below: an Example's 'value' is literal data.
+                children.Add((property.Value, property.Key, inExample || (isNamedMap && name == "examples")));
             }
 
             for (var i = children.Count - 1; i >= 0; i--)
@@ -87,23 +96,19 @@ internal static class ReferenceChecker
         }
     }
 
-    private static string LastToken(string pointer)
+    /// <summary>Checks one reference; true when it resolves to a whole component (then it needs no second look).</summary>
+    private static bool CheckReference(JsonNode root, string reference, JsonObject owner, SourceMap map, DiagnosticBag diagnostics)
     {
-        var slash = pointer.LastIndexOf('/');
-        return slash < 0 ? string.Empty : JsonPointer.Unescape(pointer.Substring(slash + 1));
-    }
-
-    private static void CheckReference(JsonNode root, string reference, string refPointer, SourceMap map, DiagnosticBag diagnostics)
-    {
-        var span = map.Find(refPointer);
+        string? pointer = null;
+        string RefPointer() => pointer ??= JsonPointer.Append(JsonPointer.Of(owner), "$ref");
         if (!reference.StartsWith("#", StringComparison.Ordinal))
         {
             diagnostics.Report(
                 SpecDiagnosticKind.UnsupportedConstruct,
                 $"'{reference}' points to another document: external references are not supported; inline the referenced document into this one (for example under '#/components/...') and refer to it with a local '#/...' reference.",
-                refPointer,
-                span);
-            return;
+                RefPointer(),
+                map.Find(RefPointer()));
+            return false;
         }
 
         if (reference.Length > 1 && reference[1] != '/')
@@ -111,9 +116,9 @@ internal static class ReferenceChecker
             diagnostics.Report(
                 SpecDiagnosticKind.UnsupportedConstruct,
                 $"'{reference}' refers to a named anchor ($anchor/$id); only JSON-pointer references such as '#/components/schemas/Name' are supported. Refer to the schema by its path instead.",
-                refPointer,
-                span);
-            return;
+                RefPointer(),
+                map.Find(RefPointer()));
+            return false;
         }
 
         var tokens = JsonPointer.Split(JsonPointer.Normalize(reference));
@@ -131,8 +136,8 @@ internal static class ReferenceChecker
 
             if (!found)
             {
-                Report(reference, refPointer, span, current, resolvedPointer, token, diagnostics);
-                return;
+                Report(reference, RefPointer(), map.Find(RefPointer()), current, resolvedPointer, token, diagnostics);
+                return false;
             }
 
             current = next;
@@ -146,9 +151,12 @@ internal static class ReferenceChecker
             diagnostics.Report(
                 SpecDiagnosticKind.UnsupportedConstruct,
                 $"'{reference}' resolves, but only references to a whole component ('#/components/<kind>/<name>') are supported. Move the referenced definition into components (for example '#/components/schemas/<Name>') and reference it there.",
-                refPointer,
-                span);
+                RefPointer(),
+                map.Find(RefPointer()));
+            return false;
         }
+
+        return true;
     }
 
     private static void Report(string reference, string refPointer, SourceSpan span, JsonNode? parent, string parentPointer, string missing, DiagnosticBag diagnostics)

@@ -32,11 +32,14 @@ public static class SpecReader
         try
         {
             var lines = new LineIndex(text);
-            var conversion = YamlJsonConverter.Convert(text, IsJson(path, text), lines, diagnostics, cancellationToken);
+            var isJson = IsJson(path, text);
+            var conversion = (isJson ? JsonTextConverter.TryConvert(text, lines, cancellationToken) : null)
+                ?? YamlJsonConverter.Convert(text, isJson, lines, diagnostics, cancellationToken);
             map = conversion.SourceMap;
             if (!conversion.Failed && VersionCheck.IsReadable(conversion.Root, conversion.HasRoot, map, diagnostics))
             {
                 var root = conversion.Root!;
+                FieldTypeChecker.Check(root, map, diagnostics, cancellationToken);
                 ReferenceChecker.Check(root, map, diagnostics, cancellationToken);
                 cancellationToken.ThrowIfCancellationRequested();
                 document = OpenApiModelReader.Read(path, root, map, diagnostics);

@@ -37,6 +37,31 @@ public static class JsonPointer
     public static string Append(string pointer, int index) =>
         pointer + "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>The pointer of <paramref name="node"/> in its tree, found from its parents (for reports: it searches each parent).</summary>
+    internal static string Of(System.Text.Json.Nodes.JsonNode node)
+    {
+        if (node.Parent is not { } parent)
+        {
+            return string.Empty;
+        }
+
+        var above = Of(parent);
+        if (parent is System.Text.Json.Nodes.JsonArray array)
+        {
+            return Append(above, array.IndexOf(node));
+        }
+
+        foreach (var property in (System.Text.Json.Nodes.JsonObject)parent)
+        {
+            if (ReferenceEquals(property.Value, node))
+            {
+                return Append(above, property.Key);
+            }
+        }
+
+        return above;
+    }
+
     /// <summary>
     /// Normalises pointers in the forms Microsoft.OpenApi and users write them: <c>#/a/b</c>, <c>/a/b</c>,
     /// <c>#</c>, <c>#/</c>, <c>a/b</c>, with optional percent-encoding in the fragment form. Root is <c>""</c>.

@@ -29,6 +29,12 @@ public sealed class SourceMap
     /// <summary>Number of value nodes with a recorded span.</summary>
     public int Count => _values.Count;
 
+    /// <summary>Every JSON pointer with a value span (for tests comparing two readings of one text).</summary>
+    internal IEnumerable<string> Pointers => _values.Keys;
+
+    /// <summary>Every JSON pointer with a key span.</summary>
+    internal IEnumerable<string> KeyPointers => _keys.Keys;
+
     /// <summary>Gets the span of the value node at <paramref name="jsonPointer"/> exactly.</summary>
     /// <param name="jsonPointer">The node's JSON pointer.</param>
     /// <param name="span">The node's span when found.</param>

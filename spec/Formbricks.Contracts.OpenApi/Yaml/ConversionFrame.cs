@@ -97,3 +97,27 @@ internal readonly struct AnchoredNode
 
     public int Height { get; }
 }
+
+/// <summary>An alias's slot (an index of a sequence or a key of a mapping) that gets a copy of its anchor at the end.</summary>
+internal readonly struct DeferredCopy
+{
+    public DeferredCopy(JsonNode container, string? key, int index, JsonNode source, bool fromMerge = false)
+    {
+        Container = container;
+        Key = key;
+        Index = index;
+        Source = source;
+        FromMerge = fromMerge;
+    }
+
+    /// <summary>The slot takes the entry of the same key from <see cref="Source"/>, a mapping merged with '&lt;&lt;'.</summary>
+    public bool FromMerge { get; }
+
+    public JsonNode Container { get; }
+
+    public string? Key { get; }
+
+    public int Index { get; }
+
+    public JsonNode Source { get; }
+}

@@ -35,19 +35,73 @@ internal sealed partial class YamlJsonConverter
         mapping.Merges.AddRange(sources);
     }
 
-    private static void ApplyMerges(JsonObject target, List<JsonObject> merges)
+    private void ApplyMerges(JsonObject target, List<JsonObject> merges)
     {
-        // Keys written in the mapping win over merged ones; earlier merge sources win over later ones.
+        // Keys written in the mapping win over merged ones; earlier merge sources win over later ones. Collections
+        // are copied at the end, as aliases are (a source may be an anchor whose own aliases are not copied yet).
         foreach (var source in merges)
         {
             foreach (var property in source)
             {
-                if (!target.ContainsKey(property.Key))
+                if (target.ContainsKey(property.Key))
                 {
-                    target[property.Key] = property.Value?.DeepClone();
+                    continue;
+                }
+
+                if (property.Value is JsonValue scalar)
+                {
+                    target[property.Key] = scalar.DeepClone();
+                }
+                else
+                {
+                    // A collection, or an empty slot that a deferred alias fills: read from the source when copied.
+                    target[property.Key] = null;
+                    _deferred.Add(new DeferredCopy(target, property.Key, 0, source, fromMerge: true));
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Records that the slot <paramref name="parent"/> is about to fill with an alias gets a copy of
+    /// <paramref name="source"/> once the whole text is read. Nothing is copied before the expansion is known to stay
+    /// within <see cref="MaxNodes"/>: an alias bomb is refused at the alias that crosses the limit without having copied
+    /// anything.
+    /// </summary>
+    private void DeferCopy(ConversionFrame parent, JsonNode source)
+    {
+        if (parent.Sequence is { } sequence)
+        {
+            _deferred.Add(new DeferredCopy(sequence, null, sequence.Count, source));
+        }
+        else if (!parent.DropValue && !parent.Discard && parent.Mapping is { } mapping)
+        {
+            _deferred.Add(new DeferredCopy(mapping, parent.Key ?? string.Empty, 0, source));
+        }
+    }
+
+    /// <summary>
+    /// Copies every deferred alias, in the order read: an alias refers to an anchor that ended before it, so the
+    /// aliases inside that anchor are complete by the time it is copied.
+    /// </summary>
+    private void ResolveDeferredCopies()
+    {
+        foreach (var copy in _deferred)
+        {
+            // A merged entry's source is the merged mapping: the entry of the same key in it.
+            var source = copy.FromMerge ? ((JsonObject)copy.Source)[copy.Key!] : copy.Source;
+            var clone = source?.DeepClone();
+            if (copy.Container is JsonArray array)
+            {
+                array[copy.Index] = clone;
+            }
+            else
+            {
+                ((JsonObject)copy.Container)[copy.Key!] = clone;
+            }
+        }
+
+        _deferred.Clear();
     }
 
     private void Register(AnchorName anchor, JsonNode? node, long nodeCount, int height)
@@ -84,7 +138,7 @@ internal sealed partial class YamlJsonConverter
     }
 
     /// <summary>Offset of a YamlDotNet mark in the original text.</summary>
-    private long At(Mark mark) => mark.Index + _shift;
+    private long At(Mark mark) => _repair is null ? mark.Index + _shift : _repair.ToOriginal(mark.Index + _shift);
 
     /// <summary>End of a flow collection: just after its closing bracket (the event's end mark stops before it).</summary>
     private long FlowEnd(ParsingEvent end)

@@ -9,7 +9,8 @@ namespace Formbricks.Contracts.OpenApi.Yaml;
 
 /// <summary>
 /// Turns YAML (and JSON, which YAML 1.2 parses) into a <see cref="JsonNode"/> tree from YamlDotNet's event stream,
-/// recording the span of every key and value by JSON pointer. Resolves aliases by copying the anchored node and
+/// recording the span of every key and value by JSON pointer. Resolves aliases by copying the anchored node (once the whole text is read and the
+/// expansion is known to be within limits) and
 /// applies merge keys. Syntax errors (<see cref="YamlException"/>) are left to the caller.
 /// </summary>
 internal sealed partial class YamlJsonConverter
@@ -21,6 +22,7 @@ internal sealed partial class YamlJsonConverter
     internal const long MaxNodes = 1_000_000;
 
     private readonly string _text;
+    private readonly BlockScalarRepair? _repair;
     private readonly int _shift;
     private readonly LineIndex _lines;
     private readonly DiagnosticBag _diagnostics;
@@ -29,15 +31,17 @@ internal sealed partial class YamlJsonConverter
     private readonly Dictionary<string, SourceSpan> _keys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AnchoredNode> _anchors = new(StringComparer.Ordinal);
     private readonly List<ConversionFrame> _stack = new();
+    private readonly List<DeferredCopy> _deferred = new();
     private JsonNode? _root;
     private bool _hasRoot;
     private bool _failed;
     private long _nodeCount;
     private Mark _lastMark = new(0, 1, 1);
 
-    private YamlJsonConverter(string text, LineIndex lines, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    private YamlJsonConverter(string text, BlockScalarRepair? repair, LineIndex lines, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         _text = text;
+        _repair = repair;
         _shift = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         _lines = lines;
         _diagnostics = diagnostics;
@@ -50,27 +54,46 @@ internal sealed partial class YamlJsonConverter
     /// </summary>
     public static YamlConversion Convert(string text, bool isJson, LineIndex lines, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        var converter = new YamlJsonConverter(text, lines, diagnostics, cancellationToken);
+        var converter = new YamlJsonConverter(text, null, lines, diagnostics, cancellationToken);
+        if (converter.RunAndReport(isJson) is { } repair)
+        {
+            diagnostics.Clear();
+            converter = new YamlJsonConverter(text, repair, lines, diagnostics, cancellationToken);
+            converter.RunAndReport(isJson);
+        }
+
+        return converter.Result();
+    }
+
+    /// <summary>Runs the conversion and reports a syntax error; returns a repaired text to read instead, if there is one.</summary>
+    private BlockScalarRepair? RunAndReport(bool isJson)
+    {
         try
         {
-            converter.Run();
+            Run();
+        }
+        catch (YamlException exception) when (_repair is null && !isJson && IsBlankBlockScalarLimitation(exception) && BlockScalarRepair.TryRepair(_text) is { } repair)
+        {
+            return repair;
         }
         catch (YamlException exception)
         {
-            converter.ReportSyntaxError(exception.Start, SyntaxMessage.Clean(exception.Message), isJson);
+            ReportSyntaxError(exception.Start, SyntaxMessage.Clean(exception.Message), isJson);
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
         {
             // YamlDotNet's scanner occasionally fails this way on broken input (e.g. an unclosed '[' before a
             // new mapping key); the last event read is the best position there is.
-            converter.ReportSyntaxError(
-                converter._lastMark,
-                "The parser stopped here; look for an unclosed bracket, brace or quote.",
-                isJson);
+            ReportSyntaxError(_lastMark, "The parser stopped here; look for an unclosed bracket, brace or quote.", isJson);
         }
 
-        return converter.Result();
+        return null;
     }
+
+    /// <summary>The scanner's complaint about a block scalar's leading blank lines: read again with <see cref="BlockScalarRepair"/>.</summary>
+    private static bool IsBlankBlockScalarLimitation(YamlException exception) =>
+        exception.Message.IndexOf("found extra spaces in first line", StringComparison.Ordinal) >= 0 ||
+        exception.Message.IndexOf("found more spaces in lines above first content line", StringComparison.Ordinal) >= 0;
 
     private void ReportSyntaxError(Mark mark, string detail, bool isJson)
     {
@@ -104,8 +127,18 @@ internal sealed partial class YamlJsonConverter
 
     private void Run()
     {
+        ReadEvents();
+        if (!_failed)
+        {
+            ResolveDeferredCopies();
+        }
+    }
+
+    private void ReadEvents()
+    {
         // A byte order mark would become part of the first key; parse without it and shift offsets back.
-        var parser = new Parser(new StringReader(_shift == 0 ? _text : _text.Substring(_shift)));
+        var source = _repair?.Text ?? _text;
+        var parser = new Parser(new StringReader(_shift == 0 ? source : source.Substring(_shift)));
         var documents = 0;
         var events = 0;
         while (!_failed && parser.MoveNext())
@@ -236,8 +269,30 @@ internal sealed partial class YamlJsonConverter
             return;
         }
 
-        Attach(anchored.Node?.DeepClone(), parent, span, anchored.NodeCount, anchored.Height);
+        if (parent?.Mapping is not null && parent.IsMergeKey && anchored.Node is JsonObject)
+        {
+            // '<<: *anchor': the merge copies the entries it takes (deferred too, see ApplyMerges).
+            Attach(anchored.Node, parent, span, anchored.NodeCount, anchored.Height);
+            return;
+        }
+
+        var deferrable = parent is not null && (parent.Sequence is not null || !parent.IsMergeKey) && !IsMergeList(parent) &&
+            anchored.Node is JsonObject or JsonArray;
+        if (!deferrable)
+        {
+            // The root, a merge ('<<: [*a, *b]') or a scalar: copied now, so every copy deferred so far must be complete first.
+            ResolveDeferredCopies();
+            Attach(anchored.Node?.DeepClone(), parent, span, anchored.NodeCount, anchored.Height);
+            return;
+        }
+
+        DeferCopy(parent!, anchored.Node!);
+        Attach(null, parent, span, anchored.NodeCount, anchored.Height);
     }
+
+    /// <summary>True when <paramref name="frame"/> is the list of mappings of a merge key.</summary>
+    private bool IsMergeList(ConversionFrame? frame) =>
+        frame?.Sequence is not null && _stack.Count >= 2 && _stack[_stack.Count - 2] is { Mapping: not null, IsMergeKey: true };
 
     private void OnKey(ConversionFrame mapping, string key, bool plain, SourceSpan span)
     {
