@@ -152,11 +152,10 @@ internal static class OperationEmitter
     {
         var type = TypeNames.ForMember(parameter.Type, parameter.IsRequired);
         var value = parameter.Name;
-        var local = "__" + parameter.Name.TrimStart('@');
         if (type.IsNullable)
         {
-            w.Open($"if ({value} is {{ }} {local})");
-            value = local;
+            w.Open($"if ({value} is {{ }} {parameter.Local})");
+            value = parameter.Local;
         }
         else
         {
@@ -194,8 +193,8 @@ internal static class OperationEmitter
         var value = body.Name;
         if (type.IsNullable)
         {
-            w.Open($"if ({value} is {{ }} __content)");
-            value = "__content";
+            w.Open($"if ({value} is {{ }} {body.Local})");
+            value = body.Local;
         }
         else
         {

@@ -72,7 +72,7 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
     private OperationSpec Map(OpenApiOperation operation, string method, string path, IOpenApiPathItem item, string pointer, string methodName)
     {
         var baseName = methodName.EndsWith("Async", StringComparison.Ordinal) ? methodName.Substring(0, methodName.Length - 5) : methodName;
-        var scope = new NameScope(["cancellationToken"]);
+        var scope = new NameScope(OperationSpec.GeneratedLocals);
         var parameters = MapParameters(operation, item, pointer, baseName, scope);
         var body = MapBody(operation.RequestBody, pointer + "/requestBody", baseName, scope);
         var (response, errors) = MapResponses(operation.Responses, pointer + "/responses", baseName);
@@ -157,8 +157,9 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
 
             var required = parameter.Required || target == ParameterLocationSpec.Path;
             var schemaPointer = (parameter is OpenApiParameterReference { Reference.Id: { Length: > 0 } componentId } ? JsonPointer.Append("/components/parameters", componentId) : parameterPointer) + "/schema";
+            var name = scope.Claim(Identifiers.ToCamelCase(wire));
             result.Add(new ParameterSpec(
-                scope.Claim(Identifiers.ToCamelCase(wire)), wire, target, type, required, Clean(parameter.Description ?? parameter.Schema?.Description), DefaultText(parameter.Schema),
+                name, scope.Claim("__" + name.TrimStart('@')), wire, target, type, required, Clean(parameter.Description ?? parameter.Schema?.Description), DefaultText(parameter.Schema),
                 ConstraintReader.Read(context, parameter.Schema, schemaPointer)));
         }
 
@@ -186,7 +187,8 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
         }
 
         var type = schemas.Map(json.Value.Schema, name, JsonPointer.Append(pointer + "/content", json.Key) + "/schema");
-        return new RequestBodySpec(scope.Claim("body"), type, body.Required, Clean(body.Description), MediaType(json.Key));
+        var bodyName = scope.Claim("body");
+        return new RequestBodySpec(bodyName, scope.Claim("__content"), type, body.Required, Clean(body.Description), MediaType(json.Key));
     }
 
     private (TypeRef? Response, List<ErrorResponseSpec> Errors) MapResponses(OpenApiResponses? responses, string pointer, string baseName)
