@@ -272,12 +272,12 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
 
     private static string? DefaultText(IOpenApiSchema? schema)
     {
-        if (schema?.Default is not { } node || node.GetValueKind() is System.Text.Json.JsonValueKind.Null or System.Text.Json.JsonValueKind.Object or System.Text.Json.JsonValueKind.Array)
+        if (schema?.Default is not { } node || JsonNodes.IsNull(node) || node.GetValueKind() is System.Text.Json.JsonValueKind.Object or System.Text.Json.JsonValueKind.Array)
         {
             return null;
         }
 
-        return node.GetValueKind() == System.Text.Json.JsonValueKind.String ? node.GetValue<string>() : node.ToJsonString();
+        return JsonNodes.AsString(node) ?? node.ToJsonString();
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text!.Trim();

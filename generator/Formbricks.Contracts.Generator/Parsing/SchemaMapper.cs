@@ -342,7 +342,7 @@ internal sealed partial class SchemaMapper
 
     private static bool IsNullable(IOpenApiSchema schema) =>
         schema.Type is { } type && (type & JsonSchemaType.Null) != 0
-        || schema.Enum is { } values && values.Any(v => v is null || v.GetValueKind() == System.Text.Json.JsonValueKind.Null);
+        || schema.Enum is { } values && values.Any(JsonNodes.IsNull);
 
     private static bool IsNullOnly(IOpenApiSchema schema) =>
         schema is not OpenApiSchemaReference && schema.Type == JsonSchemaType.Null;
@@ -356,12 +356,12 @@ internal sealed partial class SchemaMapper
         var values = new List<(string, bool)>();
         foreach (var node in schema.Enum!)
         {
-            if (node is null || node.GetValueKind() == System.Text.Json.JsonValueKind.Null)
+            if (JsonNodes.IsNull(node))
             {
                 continue;
             }
 
-            if (node is JsonValue value && value.TryGetValue<string>(out var text))
+            if (JsonNodes.AsString(node) is { } text)
             {
                 values.Add((text, false));
             }

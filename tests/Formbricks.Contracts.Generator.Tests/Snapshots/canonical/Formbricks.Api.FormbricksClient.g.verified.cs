@@ -680,7 +680,7 @@ namespace Formbricks.Api
         /// <param name="segmentId">The ID of the segment</param>
         /// <param name="limit">Maximum number of items to return. The server validates it with `z.coerce.number()` without `.int()`, so a fraction such as 1.5 is accepted; whole numbers are the meaningful ones. The server's default is <c>50</c>.</param>
         /// <param name="skip">Number of items to skip for pagination. Like `limit`, a number without `.int()`: fractions pass validation. The server's default is <c>0</c>.</param>
-        /// <param name="expirationDays">Number of days until the generated JWT expires. If not provided, there is no expiration. The server's default is <c>openapi-json-null-sentinel-value-2BF93600-0FE4-4250-987A-E5DDB203E464</c>.</param>
+        /// <param name="expirationDays">Number of days until the generated JWT expires. If not provided, there is no expiration.</param>
         /// <param name="attributeKeys">Comma-separated list of contact attribute keys to include in the response. You can have max 20 keys. If not provided, no attributes will be included.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
@@ -735,7 +735,7 @@ namespace Formbricks.Api
         /// <param name="id">The ID of the survey</param>
         /// <param name="segmentId">The ID of the segment</param>
         /// <param name="limit">The page size. Maximum number of items to return. The server validates it with `z.coerce.number()` without `.int()`, so a fraction such as 1.5 is accepted; whole numbers are the meaningful ones. The server's default is <c>50</c>.</param>
-        /// <param name="expirationDays">Number of days until the generated JWT expires. If not provided, there is no expiration. The server's default is <c>openapi-json-null-sentinel-value-2BF93600-0FE4-4250-987A-E5DDB203E464</c>.</param>
+        /// <param name="expirationDays">Number of days until the generated JWT expires. If not provided, there is no expiration.</param>
         /// <param name="attributeKeys">Comma-separated list of contact attribute keys to include in the response. You can have max 20 keys. If not provided, no attributes will be included.</param>
         /// <param name="cancellationToken">Cancels the walk.</param>
         /// <returns>Every item of every page, in the server's order.</returns>
