@@ -50,8 +50,8 @@ public sealed class NullValueTests
         Assert.Equal("https://things.example.com/things", Assert.Single(handler.Requests).Request.RequestUri!.AbsoluteUri);
     }
 
-    private static string Yaml(string version, string stringType) => $$"""
-        openapi: {{version}}
+    private static string Yaml(string version, string stringType) => $$$"""
+        openapi: {{{version}}}
         info:
           title: Nulls
           version: '1'
@@ -77,14 +77,11 @@ public sealed class NullValueTests
                   description: Things.
                   content:
                     application/json:
-                      schema:
-                        type: array
-                        items:
-                          $ref: '#/components/schemas/Thing'
+                      schema: {type: array, items: {$ref: '#/components/schemas/Thing'}}
         components:
           schemas:
             Status:
-              {{stringType}}
+              {{{stringType}}}
               enum: [active, paused, null]
               default: null
               example: null
