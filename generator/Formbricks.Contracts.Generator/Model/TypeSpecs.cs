@@ -11,7 +11,7 @@ internal abstract record TypeSpec(string Name, string? Description, bool IsDepre
 /// <summary>
 /// An object schema: a record with a property per schema property. <c>AdditionalValues</c> is the value type of
 /// <c>additionalProperties</c> when the schema gives one; otherwise extra members are kept as JSON elements so that
-/// they round-trip.
+/// they round-trip. <c>PresenceRules</c> are its <c>oneOf</c>/<c>anyOf</c> lists that only add <c>required</c>.
 /// </summary>
 internal sealed record ObjectSpec(
     string Name,
@@ -19,8 +19,15 @@ internal sealed record ObjectSpec(
     bool IsDeprecated,
     EquatableArray<PropertySpec> Properties,
     TypeRef? AdditionalValues,
-    string AdditionalPropertiesName)
+    string AdditionalPropertiesName,
+    EquatableArray<PresenceRuleSpec> PresenceRules = default)
     : TypeSpec(Name, Description, IsDeprecated);
+
+/// <summary>
+/// "One of these must be present": the <c>required</c> lists of a <c>oneOf</c> (<c>ExactlyOne</c>) or <c>anyOf</c>
+/// whose branches add nothing else, one entry per branch.
+/// </summary>
+internal sealed record PresenceRuleSpec(bool ExactlyOne, EquatableArray<EquatableArray<string>> Alternatives);
 
 /// <summary>A property of an object.</summary>
 internal sealed record PropertySpec(string Name, string JsonName, TypeRef Type, bool IsRequired, string? Description, bool IsDeprecated, ConstraintSpec? Constraints = null);

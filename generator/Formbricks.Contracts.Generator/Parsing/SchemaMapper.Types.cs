@@ -30,12 +30,15 @@ internal sealed partial class SchemaMapper
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var required = new HashSet<string>(StringComparer.Ordinal);
         IOpenApiSchema? additional = null;
+        var rules = new List<PresenceRuleSpec>();
         foreach (var (part, partPointer) in Flatten(schema, pointer, depth: 0))
         {
             foreach (var item in part.Required ?? new HashSet<string>())
             {
                 required.Add(item);
             }
+
+            rules.AddRange(PresenceRules(part));
 
             additional ??= part.AdditionalProperties;
             if (part.Properties is null)
@@ -63,7 +66,19 @@ internal sealed partial class SchemaMapper
             .ToEquatableArray();
         var additionalType = additional is null ? null : Map(additional, name + "Value", pointer + "/additionalProperties");
         var bagName = members.Claim("AdditionalProperties");
-        return new ObjectSpec(name, Describe(schema), schema.Deprecated, finalProperties, additionalType, bagName);
+        return new ObjectSpec(name, Describe(schema), schema.Deprecated, finalProperties, additionalType, bagName, rules.ToEquatableArray());
+    }
+
+    /// <summary>The schema's <c>oneOf</c>/<c>anyOf</c> lists that only add <c>required</c> (<see cref="IsPresenceRule"/>).</summary>
+    private static IEnumerable<PresenceRuleSpec> PresenceRules(IOpenApiSchema schema)
+    {
+        foreach (var (branches, exactlyOne) in new[] { (schema.OneOf, true), (schema.AnyOf, false) })
+        {
+            if (IsPresenceRule(branches))
+            {
+                yield return new PresenceRuleSpec(exactlyOne, branches!.Select(b => b.Required!.ToEquatableArray()).ToEquatableArray());
+            }
+        }
     }
 
     /// <summary>The schema and, through <c>allOf</c> (and references inside it), every schema it is composed of.</summary>
@@ -89,7 +104,7 @@ internal sealed partial class SchemaMapper
             for (var i = 0; i < target.AllOf.Count; i++)
             {
                 var part = target.AllOf[i];
-                if (part.OneOf is { Count: > 0 } || part.AnyOf is { Count: > 0 })
+                if (Branches(part, out _) is not null)
                 {
                     _context.Report(DiagnosticCatalog.UnsupportedConstruct, targetPointer + "/allOf/" + i, "A oneOf/anyOf inside allOf", "its members are kept in AdditionalProperties");
                     continue;
@@ -125,7 +140,9 @@ internal sealed partial class SchemaMapper
     private UnionSpec BuildUnion(string name, IOpenApiSchema schema, string pointer)
     {
         var branches = Branches(schema, out var suffix)!;
-        var members = new NameScope([name, .. ReservedMembers]);
+
+        // Every case is a record with a Value (the unknown one a Json) property, which a nested type must not shadow.
+        var members = new NameScope([name, "Value", "Json", .. ReservedMembers]);
         var discriminator = schema.Discriminator?.PropertyName;
         var mapping = schema.Discriminator?.Mapping;
         var cases = new List<UnionCaseSpec>();

@@ -311,15 +311,16 @@ internal sealed partial class SchemaMapper
 
     private static bool HasProperties(IOpenApiSchema schema) => schema.Properties is { Count: > 0 };
 
+    /// <summary>The <c>oneOf</c> (else <c>anyOf</c>) alternatives of a union; a list that is a presence rule (<see cref="IsPresenceRule"/>) is none.</summary>
     private static IList<IOpenApiSchema>? Branches(IOpenApiSchema schema, out string pointerSuffix)
     {
-        if (schema.OneOf is { Count: > 0 })
+        if (schema.OneOf is { Count: > 0 } && !IsPresenceRule(schema.OneOf))
         {
             pointerSuffix = "/oneOf";
             return schema.OneOf;
         }
 
-        if (schema.AnyOf is { Count: > 0 })
+        if (schema.AnyOf is { Count: > 0 } && !IsPresenceRule(schema.AnyOf))
         {
             pointerSuffix = "/anyOf";
             return schema.AnyOf;
@@ -328,6 +329,21 @@ internal sealed partial class SchemaMapper
         pointerSuffix = string.Empty;
         return null;
     }
+
+    /// <summary>
+    /// True for <c>oneOf</c>/<c>anyOf</c> branches that only list <c>required</c> properties
+    /// (<c>anyOf: [{required: [a]}, {required: [b]}]</c>): "one of these must be present", a rule on the object
+    /// that declares the properties, not a union of types.
+    /// </summary>
+    private static bool IsPresenceRule(IList<IOpenApiSchema>? branches) =>
+        branches is { Count: > 0 } && branches.All(branch =>
+            branch is not OpenApiSchemaReference
+            && branch.Required is { Count: > 0 }
+            && branch.Properties is not { Count: > 0 }
+            && branch.AllOf is not { Count: > 0 } && branch.OneOf is not { Count: > 0 } && branch.AnyOf is not { Count: > 0 }
+            && branch.Enum is not { Count: > 0 } && branch.Const is null
+            && branch.Items is null && branch.AdditionalProperties is null
+            && (branch.Type is null || branch.Type == JsonSchemaType.Object));
 
     private static JsonSchemaType? NonNullType(IOpenApiSchema schema)
     {
