@@ -80,7 +80,24 @@ internal sealed record ParameterSpec(
     bool IsRequired,
     string? Description,
     string? DefaultValueText,
-    ConstraintSpec? Constraints = null);
+    ConstraintSpec? Constraints = null,
+    ObjectQueryStyle ObjectStyle = ObjectQueryStyle.FormExploded);
+
+/// <summary>
+/// How a query parameter that is an object or a map is written (OpenAPI <c>style</c>/<c>explode</c>), for
+/// <c>{"a": 1, "b": 2}</c> in parameter <c>p</c>.
+/// </summary>
+internal enum ObjectQueryStyle
+{
+    /// <summary><c>style: form, explode: true</c> (the default): <c>a=1&amp;b=2</c>.</summary>
+    FormExploded = 0,
+
+    /// <summary><c>style: form, explode: false</c>: <c>p=a,1,b,2</c>.</summary>
+    Form = 1,
+
+    /// <summary><c>style: deepObject</c>: <c>p[a]=1&amp;p[b]=2</c>.</summary>
+    DeepObject = 2,
+}
 
 /// <summary>A JSON request body; <c>Local</c> holds its value once unwrapped, claimed like a parameter's.</summary>
 internal sealed record RequestBodySpec(string Name, string Local, TypeRef Type, bool IsRequired, string? Description, string ContentType);

@@ -48,6 +48,9 @@ internal sealed record TypeRef(TypeKind Kind, string? Name = null, NamedKind Nam
 {
     public static TypeRef Any { get; } = new(TypeKind.Any);
 
+    /// <summary>True for a map, an object or a union: a JSON object (or several shapes), no single text value.</summary>
+    public bool IsStructured => Kind == TypeKind.Map || (Kind == TypeKind.Named && NamedKind is NamedKind.Object or NamedKind.Union);
+
     /// <summary>True when the C# type is a struct (so <c>T?</c> means <c>Nullable&lt;T&gt;</c>).</summary>
     public bool IsValueType => Kind switch
     {

@@ -145,9 +145,9 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
             {
                 type = new TypeRef(TypeKind.String);
             }
-            else if (schemas.IsObjectLike(parameter.Schema))
+            else if (target != ParameterLocationSpec.Query && schemas.IsObjectLike(parameter.Schema))
             {
-                context.Report(DiagnosticCatalog.UnsupportedConstruct, parameterPointer, $"An object schema for the parameter '{wire}'", "it is sent as a string (parameters may be primitives, enums and arrays of them)");
+                context.Report(DiagnosticCatalog.UnsupportedConstruct, parameterPointer, $"An object schema for the {target.ToString().ToLowerInvariant()} parameter '{wire}'", "it is sent as a string (path and header parameters may be primitives, enums and arrays of them)");
                 type = new TypeRef(TypeKind.String);
             }
             else
@@ -160,11 +160,18 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
             var name = scope.Claim(Identifiers.ToCamelCase(wire));
             result.Add(new ParameterSpec(
                 name, scope.Claim("__" + name.TrimStart('@')), wire, target, type, required, Clean(parameter.Description ?? parameter.Schema?.Description), DefaultText(parameter.Schema),
-                ConstraintReader.Read(context, parameter.Schema, schemaPointer)));
+                ConstraintReader.Read(context, parameter.Schema, schemaPointer),
+                type.IsStructured ? ObjectStyle(parameter) : ObjectQueryStyle.FormExploded));
         }
 
         return result;
     }
+
+    /// <summary>How an object or map query parameter is written: <c>deepObject</c>, else form with or without <c>explode</c> (on by default).</summary>
+    private static ObjectQueryStyle ObjectStyle(IOpenApiParameter parameter) =>
+        parameter.Style == ParameterStyle.DeepObject ? ObjectQueryStyle.DeepObject
+        : parameter.Explode ? ObjectQueryStyle.FormExploded
+        : ObjectQueryStyle.Form;
 
     private RequestBodySpec? MapBody(IOpenApiRequestBody? body, string pointer, string baseName, NameScope scope)
     {

@@ -306,7 +306,15 @@ internal sealed partial class SchemaMapper
         }
 
         var shape = Classify(target);
-        return shape is Shape.Object or Shape.Union || NonNullType(target) == JsonSchemaType.Object;
+        if (shape is Shape.Object or Shape.Union || NonNullType(target) == JsonSchemaType.Object || target.AdditionalProperties is not null)
+        {
+            return true;
+        }
+
+        // anyOf: [X, null] (and a one-part allOf) is X.
+        var parts = Branches(target, out _)?.Where(b => !IsNullOnly(b)).ToList()
+            ?? (target.AllOf is { Count: 1 } && !HasProperties(target) ? [target.AllOf[0]] : null);
+        return parts is { Count: 1 } && IsObjectLike(parts[0]);
     }
 
     private static bool HasProperties(IOpenApiSchema schema) => schema.Properties is { Count: > 0 };

@@ -250,6 +250,47 @@ namespace Formbricks.Api
             query.Append(global::System.Uri.EscapeDataString(value));
         }
 
+        /// <summary>
+        /// Appends an object or map query parameter, given as JSON, by its style: 0 form exploded (<c>a=1&amp;b=2</c>),
+        /// 1 form (<c>p=a,1,b,2</c>), 2 deepObject (<c>p[a]=1&amp;p[b]=2</c>). Members that are null are left out; a member
+        /// that is itself an object or array is sent as its JSON text.
+        /// </summary>
+        internal static void AppendObjectQuery(global::System.Text.StringBuilder query, string name, byte[] json, int style)
+        {
+            using var document = global::System.Text.Json.JsonDocument.Parse(json);
+            var root = document.RootElement;
+            if (root.ValueKind != global::System.Text.Json.JsonValueKind.Object)
+            {
+                AppendQuery(query, name, Format(root));
+                return;
+            }
+
+            var first = true;
+            foreach (var member in root.EnumerateObject())
+            {
+                if (member.Value.ValueKind == global::System.Text.Json.JsonValueKind.Null)
+                {
+                    continue;
+                }
+
+                var value = global::System.Uri.EscapeDataString(Format(member.Value));
+                var key = global::System.Uri.EscapeDataString(member.Name);
+                if (style == 1)
+                {
+                    query.Append(first ? (query.Length == 0 ? "?" : "&") + global::System.Uri.EscapeDataString(name) + "=" : ",");
+                    query.Append(key).Append(',').Append(value);
+                }
+                else
+                {
+                    query.Append(query.Length == 0 ? '?' : '&');
+                    query.Append(style == 2 ? global::System.Uri.EscapeDataString(name) + "[" + key + "]" : key);
+                    query.Append('=').Append(value);
+                }
+
+                first = false;
+            }
+        }
+
         internal static string Format(bool value) => value ? "true" : "false";
 
         internal static string Format(int value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
