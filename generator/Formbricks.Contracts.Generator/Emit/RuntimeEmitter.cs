@@ -177,26 +177,75 @@ internal static string? FindStringProperty(ref global::System.Text.Json.Utf8Json
 }
 
 /// <summary>True when the element has the JSON kind (Undefined: any) and every required property.</summary>
-internal static bool Fits(global::System.Text.Json.JsonElement element, global::System.Text.Json.JsonValueKind kind, string[]? required)
+/// <summary>
+/// How well a JSON value fits a union case, or -1 when it cannot be one: the kind must match; an object must have
+/// every required property and every constant with its value, and no undeclared property when the case is closed.
+/// Constants weigh most, then required properties, then each declared property present.
+/// </summary>
+internal static int Score(global::System.Text.Json.JsonElement element, global::System.Text.Json.JsonValueKind kind, string[]? required, string[]? known, string[]? constantNames, string[]? constantValues, bool closed)
 {
     var actual = element.ValueKind == global::System.Text.Json.JsonValueKind.False ? global::System.Text.Json.JsonValueKind.True : element.ValueKind;
     if (kind != global::System.Text.Json.JsonValueKind.Undefined && actual != kind)
     {
-        return false;
+        return -1;
     }
 
-    if (required is not null)
+    if (actual != global::System.Text.Json.JsonValueKind.Object)
     {
-        foreach (var property in required)
+        return 0;
+    }
+
+    var score = 0;
+    foreach (var property in required ?? global::System.Array.Empty<string>())
+    {
+        if (!element.TryGetProperty(property, out _))
         {
-            if (!element.TryGetProperty(property, out _))
-            {
-                return false;
-            }
+            return -1;
+        }
+
+        score += 2;
+    }
+
+    for (var i = 0; i < (constantNames?.Length ?? 0); i++)
+    {
+        if (!element.TryGetProperty(constantNames![i], out var value)
+            || (value.ValueKind == global::System.Text.Json.JsonValueKind.String ? value.GetString() : value.GetRawText()) != constantValues![i])
+        {
+            return -1;
+        }
+
+        score += 8;
+    }
+
+    foreach (var member in element.EnumerateObject())
+    {
+        if (known is not null && global::System.Array.IndexOf(known, member.Name) >= 0)
+        {
+            score++;
+        }
+        else if (closed)
+        {
+            return -1;
         }
     }
 
-    return true;
+    return score;
+}
+
+/// <summary>The indexes of the cases that fit (score 0 or more), best first; equal scores keep the spec's order.</summary>
+internal static int[] Ranked(int[] scores)
+{
+    var indexes = new global::System.Collections.Generic.List<int>(scores.Length);
+    for (var i = 0; i < scores.Length; i++)
+    {
+        if (scores[i] >= 0)
+        {
+            indexes.Add(i);
+        }
+    }
+
+    indexes.Sort((left, right) => scores[left] != scores[right] ? scores[right].CompareTo(scores[left]) : left.CompareTo(right));
+    return indexes.ToArray();
 }
 
 /// <summary>Reads the element as <typeparamref name="T"/>; false when it does not fit.</summary>

@@ -58,13 +58,23 @@ internal sealed record UnionSpec(
 /// <param name="Type">The alternative's type.</param>
 /// <param name="DiscriminatorValues">The discriminator values that select this case.</param>
 /// <param name="JsonKind">The JSON value kind this case accepts, used when there is no discriminator.</param>
-/// <param name="RequiredProperties">Properties a JSON object must have to be this case, used when there is no discriminator.</param>
+/// <param name="RequiredProperties">Properties a JSON object must have to be this case (a <c>writeOnly</c> one is not required when reading).</param>
+/// <param name="KnownProperties">Every property the case declares: the more of them a JSON object has, the better it fits.</param>
+/// <param name="Constants">Properties with one allowed value (<c>const</c>, a single-value <c>enum</c>) that a JSON object must carry.</param>
+/// <param name="IsClosed">The case allows no other properties (<c>additionalProperties: false</c>).</param>
+/// <remarks>Without a discriminator the reader tries the cases that fit in order of how well they fit, best first.</remarks>
 internal sealed record UnionCaseSpec(
     string Name,
     TypeRef Type,
     EquatableArray<string> DiscriminatorValues,
     JsonValueKindSpec JsonKind,
-    EquatableArray<string> RequiredProperties);
+    EquatableArray<string> RequiredProperties,
+    EquatableArray<string> KnownProperties = default,
+    EquatableArray<PropertyConstantSpec> Constants = default,
+    bool IsClosed = false);
+
+/// <summary>A property with one allowed value: its JSON name and the value (a string's text, else its JSON).</summary>
+internal sealed record PropertyConstantSpec(string Property, string Value);
 
 /// <summary>The JSON value kinds a union case can accept.</summary>
 internal enum JsonValueKindSpec

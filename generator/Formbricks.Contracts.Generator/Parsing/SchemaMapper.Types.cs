@@ -31,6 +31,9 @@ internal sealed partial class SchemaMapper
         var required = new HashSet<string>(StringComparer.Ordinal);
         IOpenApiSchema? additional = null;
         var rules = new List<PresenceRuleSpec>();
+
+        // A writeOnly property is never in a response, so it cannot be required of the JSON the record reads.
+        var writeOnly = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (part, partPointer) in Flatten(schema, pointer, depth: 0))
         {
             foreach (var item in part.Required ?? new HashSet<string>())
@@ -48,6 +51,11 @@ internal sealed partial class SchemaMapper
 
             foreach (var pair in part.Properties)
             {
+                if (!IsCyclicReference(pair.Value) && pair.Value.WriteOnly)
+                {
+                    writeOnly.Add(pair.Key);
+                }
+
                 if (!seen.Add(pair.Key))
                 {
                     continue;
@@ -62,7 +70,7 @@ internal sealed partial class SchemaMapper
         }
 
         var finalProperties = properties
-            .Select(p => required.Contains(p.JsonName) ? p with { IsRequired = true } : p)
+            .Select(p => required.Contains(p.JsonName) && !writeOnly.Contains(p.JsonName) ? p with { IsRequired = true } : p)
             .ToEquatableArray();
         var additionalType = additional is null ? null : Map(additional, name + "Value", pointer + "/additionalProperties");
         var bagName = members.Claim("AdditionalProperties");
@@ -172,15 +180,55 @@ internal sealed partial class SchemaMapper
                 }
             }
 
-            var requiredProperties = Flatten(branch, branchPointer, 0)
-                .SelectMany(p => p.Schema.Required ?? new HashSet<string>())
-                .Distinct()
-                .OrderBy(p => p, StringComparer.Ordinal);
-            cases.Add(new UnionCaseSpec(caseName, type, values.ToEquatableArray(), JsonKind(type), requiredProperties.ToEquatableArray()));
+            cases.Add(CaseShape(new UnionCaseSpec(caseName, type, values.ToEquatableArray(), JsonKind(type), default), branch, branchPointer));
         }
 
         var unknown = members.Claim("Unknown");
         return new UnionSpec(name, Describe(schema), schema.Deprecated, discriminator, cases.ToEquatableArray(), unknown);
+    }
+
+    /// <summary>What a JSON object must have, and may have, to fit the case: required, known and constant properties, closedness.</summary>
+    private UnionCaseSpec CaseShape(UnionCaseSpec spec, IOpenApiSchema branch, string branchPointer)
+    {
+        var parts = Flatten(branch, branchPointer, 0).Select(p => p.Schema).ToList();
+        var properties = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal);
+        foreach (var pair in parts.SelectMany(p => p.Properties ?? new Dictionary<string, IOpenApiSchema>()))
+        {
+            if (!properties.ContainsKey(pair.Key))
+            {
+                properties[pair.Key] = pair.Value;
+            }
+        }
+
+        var required = parts.SelectMany(p => p.Required ?? new HashSet<string>())
+            .Where(p => !(properties.TryGetValue(p, out var property) && !IsCyclicReference(property) && property.WriteOnly))
+            .Distinct()
+            .OrderBy(p => p, StringComparer.Ordinal);
+        var constants = properties
+            .Where(p => !IsCyclicReference(p.Value))
+            .Select(p => (p.Key, Value: SingleValue(p.Value)))
+            .Where(p => p.Value is not null)
+            .Select(p => new PropertyConstantSpec(p.Key, p.Value!));
+        var closed = parts.Count > 0 && parts.Any(p => !p.AdditionalPropertiesAllowed && p.AdditionalProperties is null);
+        return spec with
+        {
+            RequiredProperties = required.ToEquatableArray(),
+            KnownProperties = properties.Keys.ToEquatableArray(),
+            Constants = constants.ToEquatableArray(),
+            IsClosed = closed,
+        };
+    }
+
+    /// <summary>The one value a property allows (<c>const</c>, or an <c>enum</c> of one non-null value), or null.</summary>
+    private static string? SingleValue(IOpenApiSchema schema)
+    {
+        if (schema.Const is { } constant)
+        {
+            return constant;
+        }
+
+        var values = schema.Enum?.Where(v => !JsonNodes.IsNull(v)).ToList();
+        return values is { Count: 1 } ? JsonNodes.AsString(values[0]) ?? values[0].ToJsonString() : null;
     }
 
     private static string CaseName(TypeRef type) => type.Kind switch

@@ -277,7 +277,7 @@ internal sealed partial class SchemaMapper
             return branches.Count(b => !IsNullOnly(b)) > 1 ? Shape.Union : Shape.Alias;
         }
 
-        if (schema.Enum is { Count: > 0 } && EnumValues(schema) is not null)
+        if ((schema.Enum is { Count: > 0 } || schema.Const is not null) && EnumValues(schema) is not null)
         {
             return Shape.Enum;
         }
@@ -374,9 +374,21 @@ internal sealed partial class SchemaMapper
     private static bool HasNullBranch(IOpenApiSchema schema) =>
         Branches(schema, out _) is { } branches && branches.Any(IsNullOnly);
 
-    /// <summary>The enum's non-null values as text, or null when they are not all strings or all integers.</summary>
+    /// <summary>
+    /// The enum's non-null values as text, or null when they are not all strings or all integers. A <c>const</c>
+    /// (without <c>enum</c>) is an enum of its one value, so that it becomes a typed constant.
+    /// </summary>
     private static List<(string Text, bool IsInteger)>? EnumValues(IOpenApiSchema schema)
     {
+        if (schema.Enum is not { Count: > 0 } && schema.Const is { } constant)
+        {
+            var type = NonNullType(schema);
+            var isInteger = long.TryParse(constant, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out _);
+            return type == JsonSchemaType.String || (type is null && !isInteger && constant is not ("true" or "false" or "null")) ? [(constant, false)]
+                : type == JsonSchemaType.Integer && isInteger ? [(constant, true)]
+                : null;
+        }
+
         var values = new List<(string, bool)>();
         foreach (var node in schema.Enum!)
         {

@@ -45,14 +45,24 @@ namespace Formbricks.Api
             public static global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 var element = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                if (global::Formbricks.Api.FormbricksClientRuntime.Fits(element, global::System.Text.Json.JsonValueKind.Object, new string[] { "userId" }) && global::Formbricks.Api.FormbricksClientRuntime.TryRead<global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1>(element, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1.JsonConverter.ReadValue(ref r1), out var value0))
+                var scores = new int[]
                 {
-                    return new global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.BulkUpsertContactsRequestContactsItemAttributesOption1(value0);
-                }
-                if (global::Formbricks.Api.FormbricksClientRuntime.Fits(element, global::System.Text.Json.JsonValueKind.Object, new string[] { "email" }) && global::Formbricks.Api.FormbricksClientRuntime.TryRead<global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2>(element, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2.JsonConverter.ReadValue(ref r1), out var value1))
+                    global::Formbricks.Api.FormbricksClientRuntime.Score(element, global::System.Text.Json.JsonValueKind.Object, new string[] { "userId" }, new string[] { "userId" }, null, null, false),
+                    global::Formbricks.Api.FormbricksClientRuntime.Score(element, global::System.Text.Json.JsonValueKind.Object, new string[] { "email" }, new string[] { "email" }, null, null, false),
+                };
+                foreach (var index in global::Formbricks.Api.FormbricksClientRuntime.Ranked(scores))
                 {
-                    return new global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.BulkUpsertContactsRequestContactsItemAttributesOption2(value1);
+                    switch (index)
+                    {
+                        case 0:
+                            if (global::Formbricks.Api.FormbricksClientRuntime.TryRead<global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1>(element, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1.JsonConverter.ReadValue(ref r1), out var value0)) return new global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.BulkUpsertContactsRequestContactsItemAttributesOption1(value0);
+                            break;
+                        case 1:
+                            if (global::Formbricks.Api.FormbricksClientRuntime.TryRead<global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2>(element, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2.JsonConverter.ReadValue(ref r1), out var value1)) return new global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.BulkUpsertContactsRequestContactsItemAttributesOption2(value1);
+                            break;
+                    }
                 }
+
                 return new global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.Unknown(element);
             }
 
