@@ -34,7 +34,7 @@ internal static class OperationEmitter
         EmitQuery(w, operation, json);
         w.Line($"using var __request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod({JsonCode.Literal(operation.HttpMethod)}), CreateUri(__path, __query));");
         EmitHeaders(w, operation, runtime);
-        EmitBody(w, operation, json);
+        EmitBody(w, client, operation, json);
 
         var errorReader = operation.Errors.IsEmpty ? "null" : ErrorReaderName(operation);
         var useApiKey = operation.UsesApiKey ? "true" : "false";
@@ -169,7 +169,8 @@ internal static class OperationEmitter
         return name;
     }
 
-    private static string Serialize(JsonCode json, TypeRef type, string value) =>
+    /// <summary>An expression that writes <paramref name="value"/> as JSON bytes.</summary>
+    public static string Serialize(JsonCode json, TypeRef type, string value) =>
         $"{json.Runtime}.Serialize({value}, static (w, v) => {{ {json.Write(type.WithNullable(false), "w", "v")} }})";
 
     private static void EmitHeaders(SourceWriter w, OperationSpec operation, string runtime)
@@ -206,7 +207,7 @@ internal static class OperationEmitter
         return nullableItem ? $"({value} is null ? \"\" : {text})" : text;
     }
 
-    private static void EmitBody(SourceWriter w, OperationSpec operation, JsonCode json)
+    private static void EmitBody(SourceWriter w, ClientSpec client, OperationSpec operation, JsonCode json)
     {
         if (operation.Body is not { } body)
         {
@@ -215,6 +216,14 @@ internal static class OperationEmitter
 
         var type = TypeNames.ForMember(body.Type, body.IsRequired);
         var value = OpenUnwrapped(w, type, body.Name, body.Local);
+        if (body.ContentType is RequestBodySpec.FormContentType or RequestBodySpec.MultipartContentType
+            && client.Types.OfType<ObjectSpec>().FirstOrDefault(t => t.Name == body.Type.Name) is { } form)
+        {
+            FormBodyEmitter.Emit(w, form, body.ContentType == RequestBodySpec.MultipartContentType, value, json);
+            w.Close();
+            return;
+        }
+
         w.Line($"__request.Content = new global::System.Net.Http.ByteArrayContent({Serialize(json, type, value)});");
         w.Line($"__request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue({JsonCode.Literal(body.ContentType)}) {{ CharSet = \"utf-8\" }};");
         w.Close();

@@ -50,7 +50,7 @@ internal sealed record OperationSpec(
     /// <c>__page</c>, …, need no reservation: it declares no parameter's local, and a parameter's own name is a
     /// camelCase identifier, which never starts with <c>__</c>.)
     /// </summary>
-    public static readonly ImmutableArray<string> GeneratedLocals = ["cancellationToken", "__path", "__query", "__request", "__body", "__item"];
+    public static readonly ImmutableArray<string> GeneratedLocals = ["cancellationToken", "__path", "__query", "__request", "__body", "__item", "__form", "__fields", "__text"];
 }
 
 /// <summary>
@@ -99,8 +99,18 @@ internal enum ObjectQueryStyle
     DeepObject = 2,
 }
 
-/// <summary>A JSON request body; <c>Local</c> holds its value once unwrapped, claimed like a parameter's.</summary>
-internal sealed record RequestBodySpec(string Name, string Local, TypeRef Type, bool IsRequired, string? Description, string ContentType);
+/// <summary>
+/// A request body: JSON, or an object sent as a form (<see cref="FormContentType"/>) or as multipart parts
+/// (<see cref="MultipartContentType"/>). <c>Local</c> holds its value once unwrapped, claimed like a parameter's.
+/// </summary>
+internal sealed record RequestBodySpec(string Name, string Local, TypeRef Type, bool IsRequired, string? Description, string ContentType)
+{
+    /// <summary>The form body media type: the object's properties as URL-encoded fields.</summary>
+    public const string FormContentType = "application/x-www-form-urlencoded";
+
+    /// <summary>The multipart body media type: a part per property, a file part per <see cref="TypeKind.File"/> property.</summary>
+    public const string MultipartContentType = "multipart/form-data";
+}
 
 /// <summary>The body of a non-2xx response: <c>Status</c> is a code ("404"), a range ("4XX") or "default".</summary>
 internal sealed record ErrorResponseSpec(string Status, TypeRef Type);

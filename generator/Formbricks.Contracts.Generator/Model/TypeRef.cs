@@ -19,6 +19,12 @@ internal enum TypeKind
     Guid,
     Uri,
     Bytes,
+
+    /// <summary>
+    /// A file (<c>format: binary</c>): <c>(Stream Content, string FileName)</c>, sent as a file part of a multipart
+    /// body; in JSON only its name is written, and a read one has an empty stream.
+    /// </summary>
+    File,
     Array,
     Map,
 
@@ -55,7 +61,7 @@ internal sealed record TypeRef(TypeKind Kind, string? Name = null, NamedKind Nam
     public bool IsValueType => Kind switch
     {
         TypeKind.Boolean or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal
-            or TypeKind.DateTimeOffset or TypeKind.DateOnly or TypeKind.Guid or TypeKind.Any => true,
+            or TypeKind.DateTimeOffset or TypeKind.DateOnly or TypeKind.Guid or TypeKind.Any or TypeKind.File => true,
         TypeKind.Named => NamedKind == NamedKind.Enum,
         _ => false,
     };

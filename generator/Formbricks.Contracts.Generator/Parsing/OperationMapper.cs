@@ -180,10 +180,17 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
             return null;
         }
 
+        // JSON first; else a form or multipart body, whose schema must be an object (its properties are the fields).
         var json = content.FirstOrDefault(c => IsJson(c.Key));
+        var isForm = json.Value is null;
+        if (isForm)
+        {
+            json = content.FirstOrDefault(c => IsForm(c.Key) && schemas.IsObjectLike(c.Value.Schema ?? new OpenApiSchema()));
+        }
+
         if (json.Value is null)
         {
-            context.Report(DiagnosticCatalog.UnsupportedConstruct, pointer, $"A request body without a JSON content type ({string.Join(", ", content.Keys)})", "the method is generated without a body");
+            context.Report(DiagnosticCatalog.UnsupportedConstruct, pointer, $"A request body without a JSON content type or an object form ({string.Join(", ", content.Keys)})", "the method is generated without a body");
             return null;
         }
 
@@ -194,8 +201,14 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
         }
 
         var type = schemas.Map(json.Value.Schema, name, JsonPointer.Append(pointer + "/content", json.Key) + "/schema");
+        if (isForm && type is not { Kind: TypeKind.Named, NamedKind: NamedKind.Object })
+        {
+            context.Report(DiagnosticCatalog.UnsupportedConstruct, pointer, $"A {Essence(json.Key)} request body whose schema is not one object", "the method is generated without a body");
+            return null;
+        }
+
         var bodyName = scope.Claim("body");
-        return new RequestBodySpec(bodyName, scope.Claim("__content"), type, body.Required, Clean(body.Description), MediaType(json.Key));
+        return new RequestBodySpec(bodyName, scope.Claim("__content"), type, body.Required, Clean(body.Description), isForm ? MediaType(json.Key).ToLowerInvariant() : MediaType(json.Key));
     }
 
     private (TypeRef? Response, List<ErrorResponseSpec> Errors) MapResponses(OpenApiResponses? responses, string pointer, string baseName)
@@ -265,6 +278,11 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
         var media = Essence(contentType);
         return media == "*/*" ? "application/json" : media;
     }
+
+    /// <summary><c>application/x-www-form-urlencoded</c> or <c>multipart/form-data</c>.</summary>
+    private static bool IsForm(string contentType) =>
+        Essence(contentType) is var media
+        && (media.Equals(RequestBodySpec.FormContentType, StringComparison.OrdinalIgnoreCase) || media.Equals(RequestBodySpec.MultipartContentType, StringComparison.OrdinalIgnoreCase));
 
     private static bool IsJson(string contentType)
     {

@@ -249,7 +249,7 @@ internal sealed partial class SchemaMapper
         },
         TypeKind.Array => JsonValueKindSpec.Array,
         TypeKind.Map => JsonValueKindSpec.Object,
-        TypeKind.String or TypeKind.DateTimeOffset or TypeKind.DateOnly or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes => JsonValueKindSpec.String,
+        TypeKind.String or TypeKind.DateTimeOffset or TypeKind.DateOnly or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes or TypeKind.File => JsonValueKindSpec.String,
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal => JsonValueKindSpec.Number,
         TypeKind.Boolean => JsonValueKindSpec.Boolean,
         _ => JsonValueKindSpec.Any,

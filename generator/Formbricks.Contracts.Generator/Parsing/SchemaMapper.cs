@@ -239,6 +239,7 @@ internal sealed partial class SchemaMapper
         "uuid" => TypeKind.Guid,
         "uri" => TypeKind.Uri,
         "byte" => TypeKind.Bytes,
+        "binary" => TypeKind.File,
         _ => TypeKind.String,
     };
 

@@ -86,6 +86,34 @@ namespace Fixtures.PetStore
         internal static byte[] ReadBytes(ref global::System.Text.Json.Utf8JsonReader reader) =>
             reader.TokenType == global::System.Text.Json.JsonTokenType.String && reader.TryGetBytesFromBase64(out var value) ? value : throw Unexpected(ref reader, "a base64 string");
 
+        /// <summary>A file named in JSON: its name, with an empty stream (files travel as multipart parts, not in JSON).</summary>
+        internal static (global::System.IO.Stream Content, string FileName) ReadFile(ref global::System.Text.Json.Utf8JsonReader reader) =>
+            (global::System.IO.Stream.Null, ReadString(ref reader));
+
+        /// <summary>
+        /// The text of a form field or multipart part from the value's JSON: a string as it is, anything else as its JSON
+        /// text; an array gives one text per item.
+        /// </summary>
+        internal static global::System.Collections.Generic.IEnumerable<string> FormTexts(byte[] json)
+        {
+            using var document = global::System.Text.Json.JsonDocument.Parse(json);
+            var root = document.RootElement;
+            var texts = new global::System.Collections.Generic.List<string>();
+            if (root.ValueKind == global::System.Text.Json.JsonValueKind.Array)
+            {
+                foreach (var item in root.EnumerateArray())
+                {
+                    texts.Add(Format(item));
+                }
+            }
+            else
+            {
+                texts.Add(Format(root));
+            }
+
+            return texts;
+        }
+
         internal static global::System.Collections.Generic.IReadOnlyList<T> ReadList<T>(ref global::System.Text.Json.Utf8JsonReader reader, ReadFunc<T> read)
         {
             if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
