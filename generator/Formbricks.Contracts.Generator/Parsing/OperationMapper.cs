@@ -159,7 +159,7 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
             var schemaPointer = (parameter is OpenApiParameterReference { Reference.Id: { Length: > 0 } componentId } ? JsonPointer.Append("/components/parameters", componentId) : parameterPointer) + "/schema";
             var name = scope.Claim(Identifiers.ToCamelCase(wire));
             result.Add(new ParameterSpec(
-                name, scope.Claim("__" + name.TrimStart('@')), wire, target, type, required, Clean(parameter.Description ?? parameter.Schema?.Description), DefaultText(parameter.Schema),
+                name, scope.Claim("__" + name.TrimStart('@')), wire, target, type, required, Describe(parameter), DefaultText(parameter.Schema),
                 ConstraintReader.Read(context, parameter.Schema, schemaPointer),
                 type.IsStructured ? ObjectStyle(parameter) : ObjectQueryStyle.FormExploded));
         }
@@ -303,6 +303,17 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
         }
 
         return JsonNodes.AsString(node) ?? node.ToJsonString();
+    }
+
+    /// <summary>
+    /// The parameter's description, else its schema's; the schema's when it says the same and more (the canonical
+    /// spec's <c>expirationDays</c> adds why one route takes fractional days and the other whole ones).
+    /// </summary>
+    private static string? Describe(IOpenApiParameter parameter)
+    {
+        var own = Clean(parameter.Description);
+        var schema = Clean(parameter.Schema?.Description);
+        return own is null || (schema is not null && schema.Length > own.Length && schema.StartsWith(own, StringComparison.Ordinal)) ? schema : own;
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text!.Trim();
