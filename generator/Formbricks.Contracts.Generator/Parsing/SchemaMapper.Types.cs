@@ -163,9 +163,15 @@ internal sealed partial class SchemaMapper
             }
 
             var branchPointer = pointer + suffix + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var type = Map(branch, name + "Option" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), branchPointer).WithNullable(false);
+            // An inline branch whose discriminator property has one value is named (and selected) by that value.
+            var tagValue = discriminator is not null && branch is not OpenApiSchemaReference && branch.Properties is { } own
+                && own.TryGetValue(discriminator, out var tagSchema) ? SingleValue(tagSchema) : null;
+            var tag = tagValue is not null && Identifiers.ToPascalCase(tagValue) is var pascal && pascal[0] != '_'
+                ? pascal
+                : "Option" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var type = Map(branch, name + tag, branchPointer).WithNullable(false);
             var refId = (branch as OpenApiSchemaReference)?.Reference?.Id;
-            var caseName = members.Claim(refId is not null ? Identifiers.ToPascalCase(refId) : CaseName(type));
+            var caseName = members.Claim(refId is not null ? Identifiers.ToPascalCase(refId) : RelativeCaseName(CaseName(type), name));
             var values = new List<string>();
             if (discriminator is not null)
             {
@@ -174,9 +180,9 @@ internal sealed partial class SchemaMapper
                     values.AddRange(mapping.Where(m => m.Value?.Reference?.Id == refId && refId is not null).Select(m => m.Key));
                 }
 
-                if (values.Count == 0 && refId is not null)
+                if (values.Count == 0 && (refId ?? tagValue) is { } implicitValue)
                 {
-                    values.Add(refId);
+                    values.Add(implicitValue);
                 }
             }
 
@@ -230,6 +236,12 @@ internal sealed partial class SchemaMapper
         var values = schema.Enum?.Where(v => !JsonNodes.IsNull(v)).ToList();
         return values is { Count: 1 } ? JsonNodes.AsString(values[0]) ?? values[0].ToJsonString() : null;
     }
+
+    /// <summary>An inline branch's case named relative to its union: <c>Pet.Option1</c>, not <c>Pet.PetOption1</c>.</summary>
+    private static string RelativeCaseName(string caseName, string unionName) =>
+        caseName.Length > unionName.Length && caseName.StartsWith(unionName, StringComparison.Ordinal) && char.IsUpper(caseName[unionName.Length])
+            ? caseName.Substring(unionName.Length)
+            : caseName;
 
     private static string CaseName(TypeRef type) => type.Kind switch
     {

@@ -142,12 +142,42 @@ internal sealed partial class SchemaMapper
         var shape = Classify(schema);
         if (shape != Shape.Alias)
         {
-            var name = _context.TypeNames.Claim(contextName);
+            var name = _context.TypeNames.Claim(InlineName(schema, contextName));
             _pending.Enqueue((name, shape, schema, pointer));
             return TypeRef.Named(name, ToNamedKind(shape), IsNullable(schema) || HasNullBranch(schema));
         }
 
         return MapAlias(schema, contextName, pointer);
+    }
+
+    /// <summary>The longest inline type name before it is shortened (<see cref="InlineName"/>).</summary>
+    public const int MaxInlineNameLength = 64;
+
+    /// <summary>
+    /// The name of an inline type: its <c>title</c> when it has one, else the name from where it stands
+    /// (<c>{Parent}{Property}</c>), its middle words dropped when that is longer than <see cref="MaxInlineNameLength"/>
+    /// (the first word, the root, and as many of the last, the nearest, as fit).
+    /// </summary>
+    private static string InlineName(IOpenApiSchema schema, string contextName)
+    {
+        if (schema.Title is { Length: > 0 } title && Identifiers.ToPascalCase(title) is var fromTitle && fromTitle != "Value" && fromTitle[0] != '_')
+        {
+            return fromTitle;
+        }
+
+        if (contextName.Length <= MaxInlineNameLength)
+        {
+            return contextName;
+        }
+
+        var words = System.Text.RegularExpressions.Regex.Split(contextName, "(?<=[a-z0-9])(?=[A-Z])").Where(w => w.Length > 0).ToList();
+        var tail = string.Empty;
+        for (var i = words.Count - 1; i > 0 && words[0].Length + words[i].Length + tail.Length <= MaxInlineNameLength; i--)
+        {
+            tail = words[i] + tail;
+        }
+
+        return words[0] + tail;
     }
 
     private TypeRef MapReference(OpenApiSchemaReference reference)
