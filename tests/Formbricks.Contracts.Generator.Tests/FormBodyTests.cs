@@ -46,6 +46,29 @@ public sealed class FormBodyTests
             parts);
     }
 
+    [Fact]
+    public async Task A_body_of_bytes_is_sent_from_a_stream_with_its_media_type()
+    {
+        var yaml = Yaml("application/octet-stream").Replace("$ref: '#/components/schemas/Message'", "{type: string, format: binary}", StringComparison.Ordinal);
+        var (client, handler, _) = Client(yaml);
+
+        await GeneratedAssembly.InvokeAsync(client, "SendMessageAsync", new MemoryStream("raw bytes"u8.ToArray()), TestContext.Current.CancellationToken);
+
+        var (request, body) = Assert.Single(handler.Requests);
+        Assert.Equal("application/octet-stream", request.Content!.Headers.ContentType!.MediaType);
+        Assert.Equal("raw bytes", body);
+    }
+
+    [Fact]
+    public void A_binary_parameter_is_text_because_files_travel_only_in_multipart_bodies()
+    {
+        var yaml = Yaml("multipart/form-data").Replace("      requestBody:", "      parameters:\n        - {name: digest, in: query, schema: {type: string, format: binary}}\n        - {name: parts, in: header, schema: {type: array, items: {type: string, format: binary}}}\n      requestBody:", StringComparison.Ordinal);
+
+        var (client, _, _) = Client(yaml);
+
+        Assert.Equal([typeof(string), typeof(IReadOnlyList<string>)], client.GetType().GetMethod("SendMessageAsync")!.GetParameters().Skip(1).Take(2).Select(p => p.ParameterType));
+    }
+
     private static (object Client, RecordingHandler Handler, System.Reflection.Assembly Assembly) Client(string yaml)
     {
         var outcome = GeneratorHarness.Run(Specs.Inline(yaml));

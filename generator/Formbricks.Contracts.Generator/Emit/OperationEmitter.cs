@@ -224,6 +224,14 @@ internal static class OperationEmitter
             return;
         }
 
+        if (body.Type.Kind == TypeKind.Stream)
+        {
+            w.Line($"__request.Content = new global::System.Net.Http.StreamContent({value});");
+            w.Line($"__request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue({JsonCode.Literal(body.ContentType)});");
+            w.Close();
+            return;
+        }
+
         w.Line($"__request.Content = new global::System.Net.Http.ByteArrayContent({Serialize(json, type, value)});");
         w.Line($"__request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue({JsonCode.Literal(body.ContentType)}) {{ CharSet = \"utf-8\" }};");
         w.Close();

@@ -25,6 +25,9 @@ internal enum TypeKind
     /// body; in JSON only its name is written, and a read one has an empty stream.
     /// </summary>
     File,
+
+    /// <summary>A request body of bytes (<c>format: binary</c> under a media type that is not JSON or a form): a <c>Stream</c>.</summary>
+    Stream,
     Array,
     Map,
 

@@ -153,6 +153,11 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
             else
             {
                 type = schemas.Map(parameter.Schema, baseName + Identifiers.ToPascalCase(wire), parameterPointer + "/schema");
+
+                // A file travels only in a multipart body: a format: binary parameter is text.
+                type = type.Kind == TypeKind.File ? new TypeRef(TypeKind.String, IsNullable: type.IsNullable)
+                    : type is { Kind: TypeKind.Array, Element.Kind: TypeKind.File } ? TypeRef.ArrayOf(new TypeRef(TypeKind.String, IsNullable: type.Element.IsNullable), type.IsNullable)
+                    : type;
             }
 
             var required = parameter.Required || target == ParameterLocationSpec.Path;
@@ -186,6 +191,14 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
         if (isForm)
         {
             json = content.FirstOrDefault(c => IsForm(c.Key) && schemas.IsObjectLike(c.Value.Schema ?? new OpenApiSchema()));
+        }
+
+        var bytes = content.FirstOrDefault(c => c.Value?.Schema is { Format: "binary" } or null && !IsJson(c.Key) && !IsForm(c.Key));
+        if (json.Value is null && bytes.Key is not null)
+        {
+            // A body of bytes (application/octet-stream, image/png, …): a Stream sent as it is, with that media type.
+            var streamName = scope.Claim("body");
+            return new RequestBodySpec(streamName, scope.Claim("__content"), new TypeRef(TypeKind.Stream), body.Required, Clean(body.Description), MediaType(bytes.Key));
         }
 
         if (json.Value is null)
