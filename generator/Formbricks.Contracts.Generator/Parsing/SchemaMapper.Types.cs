@@ -34,9 +34,9 @@ internal sealed partial class SchemaMapper
 
         // A writeOnly property is never in a response, so it cannot be required of the JSON the record reads.
         var writeOnly = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (part, partPointer) in Flatten(schema, pointer, depth: 0))
+        foreach (var (part, partPointer, optional) in Flatten(schema, pointer, depth: 0))
         {
-            foreach (var item in part.Required ?? new HashSet<string>())
+            foreach (var item in optional ? Enumerable.Empty<string>() : part.Required ?? new HashSet<string>())
             {
                 required.Add(item);
             }
@@ -89,8 +89,12 @@ internal sealed partial class SchemaMapper
         }
     }
 
-    /// <summary>The schema and, through <c>allOf</c> (and references inside it), every schema it is composed of.</summary>
-    private IEnumerable<(IOpenApiSchema Schema, string Pointer)> Flatten(IOpenApiSchema schema, string pointer, int depth)
+    /// <summary>
+    /// The schema and, through <c>allOf</c> (and references inside it), every schema it is composed of. A
+    /// <c>oneOf</c>/<c>anyOf</c> of objects inside <c>allOf</c> gives every branch's parts marked <c>Optional</c>: their
+    /// properties are on the record, none of them required (which branch applies is known only from the data).
+    /// </summary>
+    private IEnumerable<(IOpenApiSchema Schema, string Pointer, bool Optional)> Flatten(IOpenApiSchema schema, string pointer, int depth, bool optional = false)
     {
         if (depth > 32)
         {
@@ -112,20 +116,33 @@ internal sealed partial class SchemaMapper
             for (var i = 0; i < target.AllOf.Count; i++)
             {
                 var part = target.AllOf[i];
-                if (Branches(part, out _) is not null)
+                var partPointer = targetPointer + "/allOf/" + i;
+                if (Branches(part, out var suffix) is { } branches)
                 {
-                    _context.Report(DiagnosticCatalog.UnsupportedConstruct, targetPointer + "/allOf/" + i, "A oneOf/anyOf inside allOf", "its members are kept in AdditionalProperties");
-                    continue;
+                    var objects = branches.Select((b, j) => (Schema: b, Index: j)).Where(b => !IsNullOnly(b.Schema)).ToList();
+                    if (!objects.All(b => IsObjectLike(b.Schema) && Classify(b.Schema is OpenApiSchemaReference { Target: { } t } ? t : b.Schema) is Shape.Alias or Shape.Object))
+                    {
+                        _context.Report(DiagnosticCatalog.UnsupportedConstruct, partPointer, "A oneOf/anyOf of other than objects inside allOf", "its members are kept in AdditionalProperties");
+                        continue;
+                    }
+
+                    foreach (var (branch, j) in objects)
+                    {
+                        foreach (var inner in Flatten(branch, partPointer + suffix + "/" + j, depth + 1, optional: true))
+                        {
+                            yield return inner;
+                        }
+                    }
                 }
 
-                foreach (var inner in Flatten(part, targetPointer + "/allOf/" + i, depth + 1))
+                foreach (var inner in Flatten(part, partPointer, depth + 1, optional))
                 {
                     yield return inner;
                 }
             }
         }
 
-        yield return (target, targetPointer);
+        yield return (target, targetPointer, optional);
     }
 
     private static EnumSpec BuildEnum(string name, IOpenApiSchema schema)

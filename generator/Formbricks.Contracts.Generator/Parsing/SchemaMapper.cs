@@ -228,9 +228,9 @@ internal sealed partial class SchemaMapper
     private TypeRef MapAlias(IOpenApiSchema schema, string contextName, string pointer)
     {
         var nullable = IsNullable(schema);
-        if (schema.AllOf is { Count: 1 } && !HasProperties(schema))
+        if (schema.AllOf is { Count: > 0 } && RealParts(schema.AllOf) is { Count: 1 } parts && !HasProperties(schema))
         {
-            var single = Map(schema.AllOf[0], contextName, pointer + "/allOf/0");
+            var single = Map(parts[0].Schema, contextName, pointer + "/allOf/" + parts[0].Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
             return single.WithNullable(nullable || single.IsNullable);
         }
 
@@ -297,7 +297,7 @@ internal sealed partial class SchemaMapper
             return Shape.Alias;
         }
 
-        if (schema.AllOf is { Count: > 0 } && (schema.AllOf.Count > 1 || HasProperties(schema)))
+        if (schema.AllOf is { Count: > 0 } && (RealParts(schema.AllOf).Count > 1 || HasProperties(schema)))
         {
             return Shape.Object;
         }
@@ -344,11 +344,28 @@ internal sealed partial class SchemaMapper
 
         // anyOf: [X, null] (and a one-part allOf) is X.
         var parts = Branches(target, out _)?.Where(b => !IsNullOnly(b)).ToList()
-            ?? (target.AllOf is { Count: 1 } && !HasProperties(target) ? [target.AllOf[0]] : null);
+            ?? (target.AllOf is { Count: > 0 } && RealParts(target.AllOf) is { Count: 1 } real && !HasProperties(target) ? [real[0].Schema] : null);
         return parts is { Count: 1 } && IsObjectLike(parts[0]);
     }
 
     private static bool HasProperties(IOpenApiSchema schema) => schema.Properties is { Count: > 0 };
+
+    /// <summary>
+    /// The <c>allOf</c> parts that say something about the shape: <c>allOf: [$ref: X, {description: …}]</c> (a common
+    /// way to annotate a reference) is X, not an object of its own.
+    /// </summary>
+    private static List<(IOpenApiSchema Schema, int Index)> RealParts(IList<IOpenApiSchema> parts) =>
+        parts.Select((part, index) => (Schema: part, Index: index)).Where(p => !IsAnnotationOnly(p.Schema)).ToList() is { Count: > 0 } real
+            ? real
+            : [(parts[0], 0)];
+
+    private static bool IsAnnotationOnly(IOpenApiSchema schema) =>
+        schema is not OpenApiSchemaReference
+        && schema.Type is null && schema.Format is null && schema.Const is null
+        && schema.Properties is not { Count: > 0 } && schema.Required is not { Count: > 0 }
+        && schema.AllOf is not { Count: > 0 } && schema.OneOf is not { Count: > 0 } && schema.AnyOf is not { Count: > 0 }
+        && schema.Enum is not { Count: > 0 } && schema.Items is null && schema.AdditionalProperties is null
+        && schema.Not is null;
 
     /// <summary>The <c>oneOf</c> (else <c>anyOf</c>) alternatives of a union; a list that is a presence rule (<see cref="IsPresenceRule"/>) is none.</summary>
     private static IList<IOpenApiSchema>? Branches(IOpenApiSchema schema, out string pointerSuffix)
