@@ -52,11 +52,11 @@ public sealed class EdgeCaseTests
     }
 
     [Fact]
-    public void An_object_parameter_is_sent_as_a_string_with_a_warning_and_leaves_no_unused_type()
+    public void An_object_header_parameter_is_sent_as_a_string_with_a_warning_and_leaves_no_unused_type()
     {
         var yaml = PagedYaml.Replace(
             "        - name: skip\n",
-            "        - name: filter\n          in: query\n          schema:\n            type: object\n            properties:\n              q:\n                type: string\n        - name: skip\n");
+            "        - name: filter\n          in: header\n          schema:\n            type: object\n            properties:\n              q:\n                type: string\n        - name: skip\n");
         var outcome = GeneratorHarness.Run(Specs.Inline(yaml));
 
         var warning = Assert.Single(outcome.GeneratorDiagnostics);

@@ -12,7 +12,7 @@ internal static class ObjectEmitter
         var self = "global::" + ns + "." + spec.Name;
         var w = EmitHelpers.StartFile(ns);
 
-        EmitHelpers.Summary(w, spec.Description, $"The <c>{EmitHelpers.Escape(spec.Name)}</c> object of the API.");
+        EmitHelpers.Summary(w, spec.Description, $"The <c>{EmitHelpers.Escape(spec.Name)}</c> object of the API.", remarksXml: PresenceRules(spec));
         w.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({self}.JsonConverter))]");
         w.Line(EmitHelpers.GeneratedCodeAttribute);
         EmitHelpers.Obsolete(w, spec.IsDeprecated);
@@ -50,6 +50,20 @@ internal static class ObjectEmitter
         EmitConverter(w, spec, ns, self, json, extraType);
         w.Close();
         return EmitHelpers.EndFile(w);
+    }
+
+    /// <summary>The object's presence rules as one XML doc line (<c>At least one of these must be present: …</c>), or null.</summary>
+    private static string? PresenceRules(ObjectSpec spec)
+    {
+        if (spec.PresenceRules.IsEmpty)
+        {
+            return null;
+        }
+
+        return string.Join(" ", spec.PresenceRules.Select(rule =>
+            (rule.ExactlyOne ? "Exactly one of these must be present: " : "At least one of these must be present: ")
+            + string.Join("; ", rule.Alternatives.Select(set => string.Join(" and ", set.Select(p => $"<c>{EmitHelpers.Escape(p)}</c>"))))
+            + "."));
     }
 
     private static void EmitConverter(SourceWriter w, ObjectSpec spec, string ns, string self, JsonCode json, TypeRef extraType)

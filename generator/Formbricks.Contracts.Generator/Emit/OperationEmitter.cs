@@ -31,10 +31,10 @@ internal static class OperationEmitter
         w.Open($"public async {returnType} {operation.MethodName}({parameters})");
 
         EmitPath(w, operation, runtime);
-        EmitQuery(w, operation, runtime);
+        EmitQuery(w, operation, json);
         w.Line($"using var __request = new global::System.Net.Http.HttpRequestMessage({ClientEmitter.MethodExpression(operation.HttpMethod)}, CreateUri(__path, __query));");
         EmitHeaders(w, operation, runtime);
-        EmitBody(w, operation, json);
+        EmitBody(w, client, operation, json);
 
         var errorReader = operation.Errors.IsEmpty ? "null" : ErrorReaderName(operation);
         var useApiKey = operation.UsesApiKey ? "true" : "false";
@@ -130,14 +130,48 @@ internal static class OperationEmitter
         w.Line("var __path = " + (parts.Count == 0 ? "\"\"" : string.Join(" + ", parts)) + ";");
     }
 
-    private static void EmitQuery(SourceWriter w, OperationSpec operation, string runtime)
+    private static void EmitQuery(SourceWriter w, OperationSpec operation, JsonCode json)
     {
+        var runtime = json.Runtime;
         w.Line("global::System.Text.StringBuilder? __query = null;");
         foreach (var parameter in operation.Parameters.Where(p => p.Location == ParameterLocationSpec.Query))
         {
+            if (parameter.Type.IsStructured)
+            {
+                EmitObjectQuery(w, parameter, json);
+                continue;
+            }
+
             EmitEach(w, parameter, runtime, value => $"{runtime}.AppendQuery(__query ??= new global::System.Text.StringBuilder(), {JsonCode.Literal(parameter.WireName)}, {value});");
         }
     }
+
+    /// <summary>An object or map query parameter: written as JSON, then as query pairs by its style (<see cref="ObjectQueryStyle"/>).</summary>
+    private static void EmitObjectQuery(SourceWriter w, ParameterSpec parameter, JsonCode json)
+    {
+        var type = TypeNames.ForMember(parameter.Type, parameter.IsRequired);
+        var value = OpenUnwrapped(w, type, parameter.Name, parameter.Local);
+        var style = ((int)parameter.ObjectStyle).ToString(CultureInfo.InvariantCulture);
+        w.Line($"{json.Runtime}.AppendObjectQuery(__query ??= new global::System.Text.StringBuilder(), {JsonCode.Literal(parameter.WireName)}, {Serialize(json, type, value)}, {style});");
+        w.Close();
+    }
+
+    /// <summary>Opens a block in which the value is not null (an <c>if</c> that unwraps it into <paramref name="local"/> when its type is nullable); returns the expression to use.</summary>
+    private static string OpenUnwrapped(SourceWriter w, TypeRef type, string name, string local)
+    {
+        if (type.IsNullable)
+        {
+            w.Open($"if ({name} is {{ }} {local})");
+            return local;
+        }
+
+        w.Open();
+        return name;
+    }
+
+    /// <summary>An expression that writes <paramref name="value"/> as JSON bytes.</summary>
+    public static string Serialize(JsonCode json, TypeRef type, string value) =>
+        $"{json.Runtime}.Serialize({value}, static (w, v) => {{ {json.Write(type.WithNullable(false), "w", "v")} }})";
 
     private static void EmitHeaders(SourceWriter w, OperationSpec operation, string runtime)
     {
@@ -151,17 +185,7 @@ internal static class OperationEmitter
     private static void EmitEach(SourceWriter w, ParameterSpec parameter, string runtime, Func<string, string> statement)
     {
         var type = TypeNames.ForMember(parameter.Type, parameter.IsRequired);
-        var value = parameter.Name;
-        var local = "__" + parameter.Name.TrimStart('@');
-        if (type.IsNullable)
-        {
-            w.Open($"if ({value} is {{ }} {local})");
-            value = local;
-        }
-        else
-        {
-            w.Open();
-        }
+        var value = OpenUnwrapped(w, type, parameter.Name, parameter.Local);
 
         if (type.Kind == TypeKind.Array)
         {
@@ -183,7 +207,7 @@ internal static class OperationEmitter
         return nullableItem ? $"({value} is null ? \"\" : {text})" : text;
     }
 
-    private static void EmitBody(SourceWriter w, OperationSpec operation, JsonCode json)
+    private static void EmitBody(SourceWriter w, ClientSpec client, OperationSpec operation, JsonCode json)
     {
         if (operation.Body is not { } body)
         {
@@ -191,19 +215,24 @@ internal static class OperationEmitter
         }
 
         var type = TypeNames.ForMember(body.Type, body.IsRequired);
-        var value = body.Name;
-        if (type.IsNullable)
+        var value = OpenUnwrapped(w, type, body.Name, body.Local);
+        if (body.ContentType is RequestBodySpec.FormContentType or RequestBodySpec.MultipartContentType
+            && client.Types.OfType<ObjectSpec>().FirstOrDefault(t => t.Name == body.Type.Name) is { } form)
         {
-            w.Open($"if ({value} is {{ }} __content)");
-            value = "__content";
-        }
-        else
-        {
-            w.Open();
+            FormBodyEmitter.Emit(w, form, body.ContentType == RequestBodySpec.MultipartContentType, value, json);
+            w.Close();
+            return;
         }
 
-        var serialize = $"{json.Runtime}.Serialize({value}, static (w, v) => {{ {json.Write(type.WithNullable(false), "w", "v")} }})";
-        w.Line($"__request.Content = new global::System.Net.Http.ByteArrayContent({serialize});");
+        if (body.Type.Kind == TypeKind.Stream)
+        {
+            w.Line($"__request.Content = new global::System.Net.Http.StreamContent({value});");
+            w.Line($"__request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue({JsonCode.Literal(body.ContentType)});");
+            w.Close();
+            return;
+        }
+
+        w.Line($"__request.Content = new global::System.Net.Http.ByteArrayContent({Serialize(json, type, value)});");
         w.Line($"__request.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue({JsonCode.Literal(body.ContentType)}) {{ CharSet = \"utf-8\" }};");
         w.Close();
     }

@@ -97,6 +97,34 @@ internal static global::System.Uri ReadUri(ref global::System.Text.Json.Utf8Json
 internal static byte[] ReadBytes(ref global::System.Text.Json.Utf8JsonReader reader) =>
     reader.TokenType == global::System.Text.Json.JsonTokenType.String && reader.TryGetBytesFromBase64(out var value) ? value : throw Unexpected(ref reader, "a base64 string");
 
+/// <summary>A file named in JSON: its name, with an empty stream (files travel as multipart parts, not in JSON).</summary>
+internal static (global::System.IO.Stream Content, string FileName) ReadFile(ref global::System.Text.Json.Utf8JsonReader reader) =>
+    (global::System.IO.Stream.Null, ReadString(ref reader));
+
+/// <summary>
+/// The text of a form field or multipart part from the value's JSON: a string as it is, anything else as its JSON
+/// text; an array gives one text per item.
+/// </summary>
+internal static global::System.Collections.Generic.IEnumerable<string> FormTexts(byte[] json)
+{
+    using var document = global::System.Text.Json.JsonDocument.Parse(json);
+    var root = document.RootElement;
+    var texts = new global::System.Collections.Generic.List<string>();
+    if (root.ValueKind == global::System.Text.Json.JsonValueKind.Array)
+    {
+        foreach (var item in root.EnumerateArray())
+        {
+            texts.Add(Format(item));
+        }
+    }
+    else
+    {
+        texts.Add(Format(root));
+    }
+
+    return texts;
+}
+
 internal static global::System.Collections.Generic.IReadOnlyList<T> ReadList<T>(ref global::System.Text.Json.Utf8JsonReader reader, ReadFunc<T> read)
 {
     if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray)
@@ -178,26 +206,75 @@ internal static string? FindStringProperty(ref global::System.Text.Json.Utf8Json
 }
 
 /// <summary>True when the element has the JSON kind (Undefined: any) and every required property.</summary>
-internal static bool Fits(global::System.Text.Json.JsonElement element, global::System.Text.Json.JsonValueKind kind, string[]? required)
+/// <summary>
+/// How well a JSON value fits a union case, or -1 when it cannot be one: the kind must match; an object must have
+/// every required property and every constant with its value, and no undeclared property when the case is closed.
+/// Constants weigh most, then required properties, then each declared property present.
+/// </summary>
+internal static int Score(global::System.Text.Json.JsonElement element, global::System.Text.Json.JsonValueKind kind, string[]? required, string[]? known, string[]? constantNames, string[]? constantValues, bool closed)
 {
     var actual = element.ValueKind == global::System.Text.Json.JsonValueKind.False ? global::System.Text.Json.JsonValueKind.True : element.ValueKind;
     if (kind != global::System.Text.Json.JsonValueKind.Undefined && actual != kind)
     {
-        return false;
+        return -1;
     }
 
-    if (required is not null)
+    if (actual != global::System.Text.Json.JsonValueKind.Object)
     {
-        foreach (var property in required)
+        return 0;
+    }
+
+    var score = 0;
+    foreach (var property in required ?? global::System.Array.Empty<string>())
+    {
+        if (!element.TryGetProperty(property, out _))
         {
-            if (!element.TryGetProperty(property, out _))
-            {
-                return false;
-            }
+            return -1;
+        }
+
+        score += 2;
+    }
+
+    for (var i = 0; i < (constantNames?.Length ?? 0); i++)
+    {
+        if (!element.TryGetProperty(constantNames![i], out var value)
+            || (value.ValueKind == global::System.Text.Json.JsonValueKind.String ? value.GetString() : value.GetRawText()) != constantValues![i])
+        {
+            return -1;
+        }
+
+        score += 8;
+    }
+
+    foreach (var member in element.EnumerateObject())
+    {
+        if (known is not null && global::System.Array.IndexOf(known, member.Name) >= 0)
+        {
+            score++;
+        }
+        else if (closed)
+        {
+            return -1;
         }
     }
 
-    return true;
+    return score;
+}
+
+/// <summary>The indexes of the cases that fit (score 0 or more), best first; equal scores keep the spec's order.</summary>
+internal static int[] Ranked(int[] scores)
+{
+    var indexes = new global::System.Collections.Generic.List<int>(scores.Length);
+    for (var i = 0; i < scores.Length; i++)
+    {
+        if (scores[i] >= 0)
+        {
+            indexes.Add(i);
+        }
+    }
+
+    indexes.Sort((left, right) => scores[left] != scores[right] ? scores[right].CompareTo(scores[left]) : left.CompareTo(right));
+    return indexes.ToArray();
 }
 
 /// <summary>Reads the element as <typeparamref name="T"/>; false when it does not fit.</summary>
@@ -259,6 +336,47 @@ internal static void AppendQuery(global::System.Text.StringBuilder query, string
     query.Append(global::System.Uri.EscapeDataString(name));
     query.Append('=');
     query.Append(global::System.Uri.EscapeDataString(value));
+}
+
+/// <summary>
+/// Appends an object or map query parameter, given as JSON, by its style: 0 form exploded (<c>a=1&amp;b=2</c>),
+/// 1 form (<c>p=a,1,b,2</c>), 2 deepObject (<c>p[a]=1&amp;p[b]=2</c>). Members that are null are left out; a member
+/// that is itself an object or array is sent as its JSON text.
+/// </summary>
+internal static void AppendObjectQuery(global::System.Text.StringBuilder query, string name, byte[] json, int style)
+{
+    using var document = global::System.Text.Json.JsonDocument.Parse(json);
+    var root = document.RootElement;
+    if (root.ValueKind != global::System.Text.Json.JsonValueKind.Object)
+    {
+        AppendQuery(query, name, Format(root));
+        return;
+    }
+
+    var first = true;
+    foreach (var member in root.EnumerateObject())
+    {
+        if (member.Value.ValueKind == global::System.Text.Json.JsonValueKind.Null)
+        {
+            continue;
+        }
+
+        var value = global::System.Uri.EscapeDataString(Format(member.Value));
+        var key = global::System.Uri.EscapeDataString(member.Name);
+        if (style == 1)
+        {
+            query.Append(first ? (query.Length == 0 ? "?" : "&") + global::System.Uri.EscapeDataString(name) + "=" : ",");
+            query.Append(key).Append(',').Append(value);
+        }
+        else
+        {
+            query.Append(query.Length == 0 ? '?' : '&');
+            query.Append(style == 2 ? global::System.Uri.EscapeDataString(name) + "[" + key + "]" : key);
+            query.Append('=').Append(value);
+        }
+
+        first = false;
+    }
 }
 
 internal static string Format(bool value) => value ? "true" : "false";

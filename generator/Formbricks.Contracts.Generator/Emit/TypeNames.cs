@@ -27,6 +27,8 @@ internal static class TypeNames
             TypeKind.Guid => "global::System.Guid",
             TypeKind.Uri => "global::System.Uri",
             TypeKind.Bytes => "byte[]",
+            TypeKind.File => "(global::System.IO.Stream Content, string FileName)",
+            TypeKind.Stream => "global::System.IO.Stream",
             TypeKind.Array => "global::System.Collections.Generic.IReadOnlyList<" + Of(type.Element!, ns) + ">",
             TypeKind.Map => "global::System.Collections.Generic.IReadOnlyDictionary<string, " + Of(type.Element!, ns) + ">",
             TypeKind.Named => "global::" + ns + "." + type.Name,

@@ -112,16 +112,17 @@ internal static class UnionEmitter
         w.Close();
     }
 
+    /// <summary>
+    /// Without a discriminator: every case scores how well the JSON fits it (<c>Runtime.Score</c>: kind, required,
+    /// constant and known properties, closedness), and the cases that fit are tried best first.
+    /// </summary>
     private static void EmitStructuralRead(SourceWriter w, UnionSpec spec, JsonCode json, string self)
     {
         w.Line($"var element = {TypeNames.JsonElement}.ParseValue(ref reader);");
-        var index = 0;
+        w.Line("var scores = new int[]");
+        w.Open();
         foreach (var @case in spec.Cases)
         {
-            var local = "value" + index++.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var required = @case.RequiredProperties.IsEmpty
-                ? "null"
-                : "new string[] { " + string.Join(", ", @case.RequiredProperties.Select(JsonCode.Literal)) + " }";
             var kind = "global::System.Text.Json.JsonValueKind." + (@case.JsonKind switch
             {
                 JsonValueKindSpec.Object => "Object",
@@ -131,13 +132,34 @@ internal static class UnionEmitter
                 JsonValueKindSpec.Boolean => "True",
                 _ => "Undefined",
             });
-            var caseType = TypeNames.Of(@case.Type, json.Namespace);
-            w.Line($"if ({json.Runtime}.Fits(element, {kind}, {required}) && {json.Runtime}.TryRead<{caseType}>(element, static (ref {TypeNames.Reader} r1) => {json.Read(@case.Type, "r1", 1)}, out var {local}))");
-            w.Open();
-            w.Line($"return new {self}.{@case.Name}({local});");
-            w.Close();
+            var closed = @case.IsClosed ? "true" : "false";
+            w.Line($"{json.Runtime}.Score(element, {kind}, {Strings(@case.RequiredProperties)}, {Strings(@case.KnownProperties)}, {Strings(@case.Constants.Select(c => c.Property))}, {Strings(@case.Constants.Select(c => c.Value))}, {closed}),");
         }
 
+        w.Close(";");
+        w.Open($"foreach (var index in {json.Runtime}.Ranked(scores))");
+        w.Open("switch (index)");
+        var index = 0;
+        foreach (var @case in spec.Cases)
+        {
+            var number = index++.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var caseType = TypeNames.Of(@case.Type, json.Namespace);
+            w.Line($"case {number}:");
+            w.Indent();
+            w.Line($"if ({json.Runtime}.TryRead<{caseType}>(element, static (ref {TypeNames.Reader} r1) => {json.Read(@case.Type, "r1", 1)}, out var value{number})) return new {self}.{@case.Name}(value{number});");
+            w.Line("break;");
+            w.Unindent();
+        }
+
+        w.Close();
+        w.Close();
+        w.Line();
         w.Line($"return new {self}.{spec.UnknownCaseName}(element);");
+    }
+
+    private static string Strings(IEnumerable<string> values)
+    {
+        var list = values.ToList();
+        return list.Count == 0 ? "null" : "new string[] { " + string.Join(", ", list.Select(JsonCode.Literal)) + " }";
     }
 }

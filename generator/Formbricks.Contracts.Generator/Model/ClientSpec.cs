@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Formbricks.Contracts.Generator.Common;
 
 namespace Formbricks.Contracts.Generator.Model;
@@ -24,7 +25,11 @@ internal sealed record ClientSpec(
 /// <summary>An API key sent in a header, from an <c>apiKey</c> security scheme.</summary>
 internal sealed record ApiKeySpec(string HeaderName, string? Description);
 
-/// <summary>One operation: one async method on the client.</summary>
+/// <summary>One operation: one async method on the client (and its paging companion).</summary>
+/// <remarks>
+/// <see cref="GeneratedLocals"/> are the names the emitted methods declare themselves; they are reserved in the
+/// operation's name scope before any parameter claims a name, so no spec name can clash with them.
+/// </remarks>
 internal sealed record OperationSpec(
     string MethodName,
     string HttpMethod,
@@ -38,7 +43,15 @@ internal sealed record OperationSpec(
     TypeRef? ResponseType,
     EquatableArray<ErrorResponseSpec> Errors,
     PaginationSpec? Pagination,
-    OperationMetadataSpec? Metadata = null);
+    OperationMetadataSpec? Metadata = null)
+{
+    /// <summary>
+    /// The parameter and locals of the generated operation method. (The paging companion's locals, <c>__skip</c>,
+    /// <c>__page</c>, …, need no reservation: it declares no parameter's local, and a parameter's own name is a
+    /// camelCase identifier, which never starts with <c>__</c>.)
+    /// </summary>
+    public static readonly ImmutableArray<string> GeneratedLocals = ["cancellationToken", "__path", "__query", "__request", "__body", "__item", "__form", "__fields", "__text"];
+}
 
 /// <summary>
 /// What the analyzers read about an operation: its id (empty when the spec gives none), where it is in the spec,
@@ -54,19 +67,50 @@ internal enum ParameterLocationSpec
     Header,
 }
 
-/// <summary>A path, query or header parameter.</summary>
+/// <summary>
+/// A path, query or header parameter. <c>Local</c> is the name of the local that holds its value once unwrapped
+/// (<c>if (path is { } __path2)</c>), claimed in the operation's name scope like <c>Name</c>.
+/// </summary>
 internal sealed record ParameterSpec(
     string Name,
+    string Local,
     string WireName,
     ParameterLocationSpec Location,
     TypeRef Type,
     bool IsRequired,
     string? Description,
     string? DefaultValueText,
-    ConstraintSpec? Constraints = null);
+    ConstraintSpec? Constraints = null,
+    ObjectQueryStyle ObjectStyle = ObjectQueryStyle.FormExploded);
 
-/// <summary>A JSON request body.</summary>
-internal sealed record RequestBodySpec(string Name, TypeRef Type, bool IsRequired, string? Description, string ContentType);
+/// <summary>
+/// How a query parameter that is an object or a map is written (OpenAPI <c>style</c>/<c>explode</c>), for
+/// <c>{"a": 1, "b": 2}</c> in parameter <c>p</c>.
+/// </summary>
+internal enum ObjectQueryStyle
+{
+    /// <summary><c>style: form, explode: true</c> (the default): <c>a=1&amp;b=2</c>.</summary>
+    FormExploded = 0,
+
+    /// <summary><c>style: form, explode: false</c>: <c>p=a,1,b,2</c>.</summary>
+    Form = 1,
+
+    /// <summary><c>style: deepObject</c>: <c>p[a]=1&amp;p[b]=2</c>.</summary>
+    DeepObject = 2,
+}
+
+/// <summary>
+/// A request body: JSON, or an object sent as a form (<see cref="FormContentType"/>) or as multipart parts
+/// (<see cref="MultipartContentType"/>). <c>Local</c> holds its value once unwrapped, claimed like a parameter's.
+/// </summary>
+internal sealed record RequestBodySpec(string Name, string Local, TypeRef Type, bool IsRequired, string? Description, string ContentType)
+{
+    /// <summary>The form body media type: the object's properties as URL-encoded fields.</summary>
+    public const string FormContentType = "application/x-www-form-urlencoded";
+
+    /// <summary>The multipart body media type: a part per property, a file part per <see cref="TypeKind.File"/> property.</summary>
+    public const string MultipartContentType = "multipart/form-data";
+}
 
 /// <summary>The body of a non-2xx response: <c>Status</c> is a code ("404"), a range ("4XX") or "default".</summary>
 internal sealed record ErrorResponseSpec(string Status, TypeRef Type);

@@ -19,6 +19,15 @@ internal enum TypeKind
     Guid,
     Uri,
     Bytes,
+
+    /// <summary>
+    /// A file (<c>format: binary</c>): <c>(Stream Content, string FileName)</c>, sent as a file part of a multipart
+    /// body; in JSON only its name is written, and a read one has an empty stream.
+    /// </summary>
+    File,
+
+    /// <summary>A request body of bytes (<c>format: binary</c> under a media type that is not JSON or a form): a <c>Stream</c>.</summary>
+    Stream,
     Array,
     Map,
 
@@ -48,11 +57,14 @@ internal sealed record TypeRef(TypeKind Kind, string? Name = null, NamedKind Nam
 {
     public static TypeRef Any { get; } = new(TypeKind.Any);
 
+    /// <summary>True for a map, an object or a union: a JSON object (or several shapes), no single text value.</summary>
+    public bool IsStructured => Kind == TypeKind.Map || (Kind == TypeKind.Named && NamedKind is NamedKind.Object or NamedKind.Union);
+
     /// <summary>True when the C# type is a struct (so <c>T?</c> means <c>Nullable&lt;T&gt;</c>).</summary>
     public bool IsValueType => Kind switch
     {
         TypeKind.Boolean or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal
-            or TypeKind.DateTimeOffset or TypeKind.DateOnly or TypeKind.Guid or TypeKind.Any => true,
+            or TypeKind.DateTimeOffset or TypeKind.DateOnly or TypeKind.Guid or TypeKind.Any or TypeKind.File => true,
         TypeKind.Named => NamedKind == NamedKind.Enum,
         _ => false,
     };

@@ -26,9 +26,9 @@ internal static class ConstraintReader
         }
 
         var values = new List<string>();
-        if (schema.Enum is { Count: > 0 } members && members.All(m => m?.GetValueKind() == JsonValueKind.String))
+        if (schema.Enum?.Where(m => !JsonNodes.IsNull(m)).ToList() is { Count: > 0 } members && members.All(m => JsonNodes.AsString(m) is not null))
         {
-            values.AddRange(members.Select(m => m!.GetValue<string>()));
+            values.AddRange(members.Select(m => JsonNodes.AsString(m)!));
         }
 
         var spec = new ConstraintSpec(

@@ -72,7 +72,7 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
     private OperationSpec Map(OpenApiOperation operation, string method, string path, IOpenApiPathItem item, string pointer, string methodName)
     {
         var baseName = methodName.EndsWith("Async", StringComparison.Ordinal) ? methodName.Substring(0, methodName.Length - 5) : methodName;
-        var scope = new NameScope(["cancellationToken"]);
+        var scope = new NameScope(OperationSpec.GeneratedLocals);
         var parameters = MapParameters(operation, item, pointer, baseName, scope);
         var body = MapBody(operation.RequestBody, pointer + "/requestBody", baseName, scope);
         var (response, errors) = MapResponses(operation.Responses, pointer + "/responses", baseName);
@@ -145,25 +145,38 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
             {
                 type = new TypeRef(TypeKind.String);
             }
-            else if (schemas.IsObjectLike(parameter.Schema))
+            else if (target != ParameterLocationSpec.Query && schemas.IsObjectLike(parameter.Schema))
             {
-                context.Report(DiagnosticCatalog.UnsupportedConstruct, parameterPointer, $"An object schema for the parameter '{wire}'", "it is sent as a string (parameters may be primitives, enums and arrays of them)");
+                context.Report(DiagnosticCatalog.UnsupportedConstruct, parameterPointer, $"An object schema for the {target.ToString().ToLowerInvariant()} parameter '{wire}'", "it is sent as a string (path and header parameters may be primitives, enums and arrays of them)");
                 type = new TypeRef(TypeKind.String);
             }
             else
             {
                 type = schemas.Map(parameter.Schema, baseName + Identifiers.ToPascalCase(wire), parameterPointer + "/schema");
+
+                // A file travels only in a multipart body: a format: binary parameter is text.
+                type = type.Kind == TypeKind.File ? new TypeRef(TypeKind.String, IsNullable: type.IsNullable)
+                    : type is { Kind: TypeKind.Array, Element.Kind: TypeKind.File } ? TypeRef.ArrayOf(new TypeRef(TypeKind.String, IsNullable: type.Element.IsNullable), type.IsNullable)
+                    : type;
             }
 
             var required = parameter.Required || target == ParameterLocationSpec.Path;
             var schemaPointer = (parameter is OpenApiParameterReference { Reference.Id: { Length: > 0 } componentId } ? JsonPointer.Append("/components/parameters", componentId) : parameterPointer) + "/schema";
+            var name = scope.Claim(Identifiers.ToCamelCase(wire));
             result.Add(new ParameterSpec(
-                scope.Claim(Identifiers.ToCamelCase(wire)), wire, target, type, required, Clean(parameter.Description ?? parameter.Schema?.Description), DefaultText(parameter.Schema),
-                ConstraintReader.Read(context, parameter.Schema, schemaPointer)));
+                name, scope.Claim("__" + name.TrimStart('@')), wire, target, type, required, Describe(parameter), DefaultText(parameter.Schema),
+                ConstraintReader.Read(context, parameter.Schema, schemaPointer),
+                type.IsStructured ? ObjectStyle(parameter) : ObjectQueryStyle.FormExploded));
         }
 
         return result;
     }
+
+    /// <summary>How an object or map query parameter is written: <c>deepObject</c>, else form with or without <c>explode</c> (on by default).</summary>
+    private static ObjectQueryStyle ObjectStyle(IOpenApiParameter parameter) =>
+        parameter.Style == ParameterStyle.DeepObject ? ObjectQueryStyle.DeepObject
+        : parameter.Explode ? ObjectQueryStyle.FormExploded
+        : ObjectQueryStyle.Form;
 
     private RequestBodySpec? MapBody(IOpenApiRequestBody? body, string pointer, string baseName, NameScope scope)
     {
@@ -172,10 +185,25 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
             return null;
         }
 
+        // JSON first; else a form or multipart body, whose schema must be an object (its properties are the fields).
         var json = content.FirstOrDefault(c => IsJson(c.Key));
+        var isForm = json.Value is null;
+        if (isForm)
+        {
+            json = content.FirstOrDefault(c => IsForm(c.Key) && schemas.IsObjectLike(c.Value.Schema ?? new OpenApiSchema()));
+        }
+
+        var bytes = content.FirstOrDefault(c => c.Value?.Schema is { Format: "binary" } or null && !IsJson(c.Key) && !IsForm(c.Key));
+        if (json.Value is null && bytes.Key is not null)
+        {
+            // A body of bytes (application/octet-stream, image/png, …): a Stream sent as it is, with that media type.
+            var streamName = scope.Claim("body");
+            return new RequestBodySpec(streamName, scope.Claim("__content"), new TypeRef(TypeKind.Stream), body.Required, Clean(body.Description), MediaType(bytes.Key));
+        }
+
         if (json.Value is null)
         {
-            context.Report(DiagnosticCatalog.UnsupportedConstruct, pointer, $"A request body without a JSON content type ({string.Join(", ", content.Keys)})", "the method is generated without a body");
+            context.Report(DiagnosticCatalog.UnsupportedConstruct, pointer, $"A request body without a JSON content type or an object form ({string.Join(", ", content.Keys)})", "the method is generated without a body");
             return null;
         }
 
@@ -186,7 +214,14 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
         }
 
         var type = schemas.Map(json.Value.Schema, name, JsonPointer.Append(pointer + "/content", json.Key) + "/schema");
-        return new RequestBodySpec(scope.Claim("body"), type, body.Required, Clean(body.Description), MediaType(json.Key));
+        if (isForm && type is not { Kind: TypeKind.Named, NamedKind: NamedKind.Object })
+        {
+            context.Report(DiagnosticCatalog.UnsupportedConstruct, pointer, $"A {Essence(json.Key)} request body whose schema is not one object", "the method is generated without a body");
+            return null;
+        }
+
+        var bodyName = scope.Claim("body");
+        return new RequestBodySpec(bodyName, scope.Claim("__content"), type, body.Required, Clean(body.Description), isForm ? MediaType(json.Key).ToLowerInvariant() : MediaType(json.Key));
     }
 
     private (TypeRef? Response, List<ErrorResponseSpec> Errors) MapResponses(OpenApiResponses? responses, string pointer, string baseName)
@@ -257,6 +292,11 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
         return media == "*/*" ? "application/json" : media;
     }
 
+    /// <summary><c>application/x-www-form-urlencoded</c> or <c>multipart/form-data</c>.</summary>
+    private static bool IsForm(string contentType) =>
+        Essence(contentType) is var media
+        && (media.Equals(RequestBodySpec.FormContentType, StringComparison.OrdinalIgnoreCase) || media.Equals(RequestBodySpec.MultipartContentType, StringComparison.OrdinalIgnoreCase));
+
     private static bool IsJson(string contentType)
     {
         var media = Essence(contentType);
@@ -270,12 +310,23 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
 
     private static string? DefaultText(IOpenApiSchema? schema)
     {
-        if (schema?.Default is not { } node || node.GetValueKind() is System.Text.Json.JsonValueKind.Null or System.Text.Json.JsonValueKind.Object or System.Text.Json.JsonValueKind.Array)
+        if (schema?.Default is not { } node || JsonNodes.IsNull(node) || node.GetValueKind() is System.Text.Json.JsonValueKind.Object or System.Text.Json.JsonValueKind.Array)
         {
             return null;
         }
 
-        return node.GetValueKind() == System.Text.Json.JsonValueKind.String ? node.GetValue<string>() : node.ToJsonString();
+        return JsonNodes.AsString(node) ?? node.ToJsonString();
+    }
+
+    /// <summary>
+    /// The parameter's description, else its schema's; the schema's when it says the same and more (the canonical
+    /// spec's <c>expirationDays</c> adds why one route takes fractional days and the other whole ones).
+    /// </summary>
+    private static string? Describe(IOpenApiParameter parameter)
+    {
+        var own = Clean(parameter.Description);
+        var schema = Clean(parameter.Schema?.Description);
+        return own is null || (schema is not null && schema.Length > own.Length && schema.StartsWith(own, StringComparison.Ordinal)) ? schema : own;
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text!.Trim();

@@ -38,7 +38,7 @@ internal static class OperationMetadata
 
     private static string? Extension(OpenApiOperation operation, string name) =>
         operation.Extensions is { } extensions && extensions.TryGetValue(name, out var extension)
-        && extension is JsonNodeExtension { Node: JsonValue value } && value.TryGetValue<string>(out var text) && text.Trim().Length > 0
+        && extension is JsonNodeExtension { Node: var node } && JsonNodes.AsString(node) is { } text && text.Trim().Length > 0
             ? text.Trim()
             : null;
 }

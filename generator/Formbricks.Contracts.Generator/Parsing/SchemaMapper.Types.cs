@@ -30,12 +30,18 @@ internal sealed partial class SchemaMapper
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var required = new HashSet<string>(StringComparer.Ordinal);
         IOpenApiSchema? additional = null;
-        foreach (var (part, partPointer) in Flatten(schema, pointer, depth: 0))
+        var rules = new List<PresenceRuleSpec>();
+
+        // A writeOnly property is never in a response, so it cannot be required of the JSON the record reads.
+        var writeOnly = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (part, partPointer, optional) in Flatten(schema, pointer, depth: 0))
         {
-            foreach (var item in part.Required ?? new HashSet<string>())
+            foreach (var item in optional ? Enumerable.Empty<string>() : part.Required ?? new HashSet<string>())
             {
                 required.Add(item);
             }
+
+            rules.AddRange(PresenceRules(part));
 
             additional ??= part.AdditionalProperties;
             if (part.Properties is null)
@@ -45,6 +51,11 @@ internal sealed partial class SchemaMapper
 
             foreach (var pair in part.Properties)
             {
+                if (!IsCyclicReference(pair.Value) && pair.Value.WriteOnly)
+                {
+                    writeOnly.Add(pair.Key);
+                }
+
                 if (!seen.Add(pair.Key))
                 {
                     continue;
@@ -59,15 +70,31 @@ internal sealed partial class SchemaMapper
         }
 
         var finalProperties = properties
-            .Select(p => required.Contains(p.JsonName) ? p with { IsRequired = true } : p)
+            .Select(p => required.Contains(p.JsonName) && !writeOnly.Contains(p.JsonName) ? p with { IsRequired = true } : p)
             .ToEquatableArray();
         var additionalType = additional is null ? null : Map(additional, name + "Value", pointer + "/additionalProperties");
         var bagName = members.Claim("AdditionalProperties");
-        return new ObjectSpec(name, Describe(schema), schema.Deprecated, finalProperties, additionalType, bagName);
+        return new ObjectSpec(name, Describe(schema), schema.Deprecated, finalProperties, additionalType, bagName, rules.ToEquatableArray());
     }
 
-    /// <summary>The schema and, through <c>allOf</c> (and references inside it), every schema it is composed of.</summary>
-    private IEnumerable<(IOpenApiSchema Schema, string Pointer)> Flatten(IOpenApiSchema schema, string pointer, int depth)
+    /// <summary>The schema's <c>oneOf</c>/<c>anyOf</c> lists that only add <c>required</c> (<see cref="IsPresenceRule"/>).</summary>
+    private static IEnumerable<PresenceRuleSpec> PresenceRules(IOpenApiSchema schema)
+    {
+        foreach (var (branches, exactlyOne) in new[] { (schema.OneOf, true), (schema.AnyOf, false) })
+        {
+            if (IsPresenceRule(branches))
+            {
+                yield return new PresenceRuleSpec(exactlyOne, branches!.Select(b => b.Required!.ToEquatableArray()).ToEquatableArray());
+            }
+        }
+    }
+
+    /// <summary>
+    /// The schema and, through <c>allOf</c> (and references inside it), every schema it is composed of. A
+    /// <c>oneOf</c>/<c>anyOf</c> of objects inside <c>allOf</c> gives every branch's parts marked <c>Optional</c>: their
+    /// properties are on the record, none of them required (which branch applies is known only from the data).
+    /// </summary>
+    private IEnumerable<(IOpenApiSchema Schema, string Pointer, bool Optional)> Flatten(IOpenApiSchema schema, string pointer, int depth, bool optional = false)
     {
         if (depth > 32)
         {
@@ -89,20 +116,33 @@ internal sealed partial class SchemaMapper
             for (var i = 0; i < target.AllOf.Count; i++)
             {
                 var part = target.AllOf[i];
-                if (part.OneOf is { Count: > 0 } || part.AnyOf is { Count: > 0 })
+                var partPointer = targetPointer + "/allOf/" + i;
+                if (Branches(part, out var suffix) is { } branches)
                 {
-                    _context.Report(DiagnosticCatalog.UnsupportedConstruct, targetPointer + "/allOf/" + i, "A oneOf/anyOf inside allOf", "its members are kept in AdditionalProperties");
-                    continue;
+                    var objects = branches.Select((b, j) => (Schema: b, Index: j)).Where(b => !IsNullOnly(b.Schema)).ToList();
+                    if (!objects.All(b => IsObjectLike(b.Schema) && Classify(b.Schema is OpenApiSchemaReference { Target: { } t } ? t : b.Schema) is Shape.Alias or Shape.Object))
+                    {
+                        _context.Report(DiagnosticCatalog.UnsupportedConstruct, partPointer, "A oneOf/anyOf of other than objects inside allOf", "its members are kept in AdditionalProperties");
+                        continue;
+                    }
+
+                    foreach (var (branch, j) in objects)
+                    {
+                        foreach (var inner in Flatten(branch, partPointer + suffix + "/" + j, depth + 1, optional: true))
+                        {
+                            yield return inner;
+                        }
+                    }
                 }
 
-                foreach (var inner in Flatten(part, targetPointer + "/allOf/" + i, depth + 1))
+                foreach (var inner in Flatten(part, partPointer, depth + 1, optional))
                 {
                     yield return inner;
                 }
             }
         }
 
-        yield return (target, targetPointer);
+        yield return (target, targetPointer, optional);
     }
 
     private static EnumSpec BuildEnum(string name, IOpenApiSchema schema)
@@ -125,7 +165,9 @@ internal sealed partial class SchemaMapper
     private UnionSpec BuildUnion(string name, IOpenApiSchema schema, string pointer)
     {
         var branches = Branches(schema, out var suffix)!;
-        var members = new NameScope([name, .. ReservedMembers]);
+
+        // Every case is a record with a Value (the unknown one a Json) property, which a nested type must not shadow.
+        var members = new NameScope([name, "Value", "Json", .. ReservedMembers]);
         var discriminator = schema.Discriminator?.PropertyName;
         var mapping = schema.Discriminator?.Mapping;
         var cases = new List<UnionCaseSpec>();
@@ -138,9 +180,15 @@ internal sealed partial class SchemaMapper
             }
 
             var branchPointer = pointer + suffix + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var type = Map(branch, name + "Option" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), branchPointer).WithNullable(false);
+            // An inline branch whose discriminator property has one value is named (and selected) by that value.
+            var tagValue = discriminator is not null && branch is not OpenApiSchemaReference && branch.Properties is { } own
+                && own.TryGetValue(discriminator, out var tagSchema) ? SingleValue(tagSchema) : null;
+            var tag = tagValue is not null && Identifiers.ToPascalCase(tagValue) is var pascal && pascal[0] != '_'
+                ? pascal
+                : "Option" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var type = Map(branch, name + tag, branchPointer).WithNullable(false);
             var refId = (branch as OpenApiSchemaReference)?.Reference?.Id;
-            var caseName = members.Claim(refId is not null ? Identifiers.ToPascalCase(refId) : CaseName(type));
+            var caseName = members.Claim(refId is not null ? Identifiers.ToPascalCase(refId) : RelativeCaseName(CaseName(type), name));
             var values = new List<string>();
             if (discriminator is not null)
             {
@@ -149,22 +197,68 @@ internal sealed partial class SchemaMapper
                     values.AddRange(mapping.Where(m => m.Value?.Reference?.Id == refId && refId is not null).Select(m => m.Key));
                 }
 
-                if (values.Count == 0 && refId is not null)
+                if (values.Count == 0 && (refId ?? tagValue) is { } implicitValue)
                 {
-                    values.Add(refId);
+                    values.Add(implicitValue);
                 }
             }
 
-            var requiredProperties = Flatten(branch, branchPointer, 0)
-                .SelectMany(p => p.Schema.Required ?? new HashSet<string>())
-                .Distinct()
-                .OrderBy(p => p, StringComparer.Ordinal);
-            cases.Add(new UnionCaseSpec(caseName, type, values.ToEquatableArray(), JsonKind(type), requiredProperties.ToEquatableArray()));
+            cases.Add(CaseShape(new UnionCaseSpec(caseName, type, values.ToEquatableArray(), JsonKind(type), default), branch, branchPointer));
         }
 
         var unknown = members.Claim("Unknown");
         return new UnionSpec(name, Describe(schema), schema.Deprecated, discriminator, cases.ToEquatableArray(), unknown);
     }
+
+    /// <summary>What a JSON object must have, and may have, to fit the case: required, known and constant properties, closedness.</summary>
+    private UnionCaseSpec CaseShape(UnionCaseSpec spec, IOpenApiSchema branch, string branchPointer)
+    {
+        var parts = Flatten(branch, branchPointer, 0).Select(p => p.Schema).ToList();
+        var properties = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal);
+        foreach (var pair in parts.SelectMany(p => p.Properties ?? new Dictionary<string, IOpenApiSchema>()))
+        {
+            if (!properties.ContainsKey(pair.Key))
+            {
+                properties[pair.Key] = pair.Value;
+            }
+        }
+
+        var required = parts.SelectMany(p => p.Required ?? new HashSet<string>())
+            .Where(p => !(properties.TryGetValue(p, out var property) && !IsCyclicReference(property) && property.WriteOnly))
+            .Distinct()
+            .OrderBy(p => p, StringComparer.Ordinal);
+        var constants = properties
+            .Where(p => !IsCyclicReference(p.Value))
+            .Select(p => (p.Key, Value: SingleValue(p.Value)))
+            .Where(p => p.Value is not null)
+            .Select(p => new PropertyConstantSpec(p.Key, p.Value!));
+        var closed = parts.Count > 0 && parts.Any(p => !p.AdditionalPropertiesAllowed && p.AdditionalProperties is null);
+        return spec with
+        {
+            RequiredProperties = required.ToEquatableArray(),
+            KnownProperties = properties.Keys.ToEquatableArray(),
+            Constants = constants.ToEquatableArray(),
+            IsClosed = closed,
+        };
+    }
+
+    /// <summary>The one value a property allows (<c>const</c>, or an <c>enum</c> of one non-null value), or null.</summary>
+    private static string? SingleValue(IOpenApiSchema schema)
+    {
+        if (schema.Const is { } constant)
+        {
+            return constant;
+        }
+
+        var values = schema.Enum?.Where(v => !JsonNodes.IsNull(v)).ToList();
+        return values is { Count: 1 } ? JsonNodes.AsString(values[0]) ?? values[0].ToJsonString() : null;
+    }
+
+    /// <summary>An inline branch's case named relative to its union: <c>Pet.Option1</c>, not <c>Pet.PetOption1</c>.</summary>
+    private static string RelativeCaseName(string caseName, string unionName) =>
+        caseName.Length > unionName.Length && caseName.StartsWith(unionName, StringComparison.Ordinal) && char.IsUpper(caseName[unionName.Length])
+            ? caseName.Substring(unionName.Length)
+            : caseName;
 
     private static string CaseName(TypeRef type) => type.Kind switch
     {
@@ -184,7 +278,7 @@ internal sealed partial class SchemaMapper
         },
         TypeKind.Array => JsonValueKindSpec.Array,
         TypeKind.Map => JsonValueKindSpec.Object,
-        TypeKind.String or TypeKind.DateTimeOffset or TypeKind.DateOnly or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes => JsonValueKindSpec.String,
+        TypeKind.String or TypeKind.DateTimeOffset or TypeKind.DateOnly or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes or TypeKind.File => JsonValueKindSpec.String,
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal => JsonValueKindSpec.Number,
         TypeKind.Boolean => JsonValueKindSpec.Boolean,
         _ => JsonValueKindSpec.Any,

@@ -142,12 +142,42 @@ internal sealed partial class SchemaMapper
         var shape = Classify(schema);
         if (shape != Shape.Alias)
         {
-            var name = _context.TypeNames.Claim(contextName);
+            var name = _context.TypeNames.Claim(InlineName(schema, contextName));
             _pending.Enqueue((name, shape, schema, pointer));
             return TypeRef.Named(name, ToNamedKind(shape), IsNullable(schema) || HasNullBranch(schema));
         }
 
         return MapAlias(schema, contextName, pointer);
+    }
+
+    /// <summary>The longest inline type name before it is shortened (<see cref="InlineName"/>).</summary>
+    public const int MaxInlineNameLength = 64;
+
+    /// <summary>
+    /// The name of an inline type: its <c>title</c> when it has one, else the name from where it stands
+    /// (<c>{Parent}{Property}</c>), its middle words dropped when that is longer than <see cref="MaxInlineNameLength"/>
+    /// (the first word, the root, and as many of the last, the nearest, as fit).
+    /// </summary>
+    private static string InlineName(IOpenApiSchema schema, string contextName)
+    {
+        if (schema.Title is { Length: > 0 } title && Identifiers.ToPascalCase(title) is var fromTitle && fromTitle != "Value" && fromTitle[0] != '_')
+        {
+            return fromTitle;
+        }
+
+        if (contextName.Length <= MaxInlineNameLength)
+        {
+            return contextName;
+        }
+
+        var words = System.Text.RegularExpressions.Regex.Split(contextName, "(?<=[a-z0-9])(?=[A-Z])").Where(w => w.Length > 0).ToList();
+        var tail = string.Empty;
+        for (var i = words.Count - 1; i > 0 && words[0].Length + words[i].Length + tail.Length <= MaxInlineNameLength; i--)
+        {
+            tail = words[i] + tail;
+        }
+
+        return words[0] + tail;
     }
 
     private TypeRef MapReference(OpenApiSchemaReference reference)
@@ -198,9 +228,9 @@ internal sealed partial class SchemaMapper
     private TypeRef MapAlias(IOpenApiSchema schema, string contextName, string pointer)
     {
         var nullable = IsNullable(schema);
-        if (schema.AllOf is { Count: 1 } && !HasProperties(schema))
+        if (schema.AllOf is { Count: > 0 } && RealParts(schema.AllOf) is { Count: 1 } parts && !HasProperties(schema))
         {
-            var single = Map(schema.AllOf[0], contextName, pointer + "/allOf/0");
+            var single = Map(parts[0].Schema, contextName, pointer + "/allOf/" + parts[0].Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
             return single.WithNullable(nullable || single.IsNullable);
         }
 
@@ -239,6 +269,7 @@ internal sealed partial class SchemaMapper
         "uuid" => TypeKind.Guid,
         "uri" => TypeKind.Uri,
         "byte" => TypeKind.Bytes,
+        "binary" => TypeKind.File,
         _ => TypeKind.String,
     };
 
@@ -266,7 +297,7 @@ internal sealed partial class SchemaMapper
             return Shape.Alias;
         }
 
-        if (schema.AllOf is { Count: > 0 } && (schema.AllOf.Count > 1 || HasProperties(schema)))
+        if (schema.AllOf is { Count: > 0 } && (RealParts(schema.AllOf).Count > 1 || HasProperties(schema)))
         {
             return Shape.Object;
         }
@@ -277,7 +308,7 @@ internal sealed partial class SchemaMapper
             return branches.Count(b => !IsNullOnly(b)) > 1 ? Shape.Union : Shape.Alias;
         }
 
-        if (schema.Enum is { Count: > 0 } && EnumValues(schema) is not null)
+        if ((schema.Enum is { Count: > 0 } || schema.Const is not null) && EnumValues(schema) is not null)
         {
             return Shape.Enum;
         }
@@ -306,20 +337,46 @@ internal sealed partial class SchemaMapper
         }
 
         var shape = Classify(target);
-        return shape is Shape.Object or Shape.Union || NonNullType(target) == JsonSchemaType.Object;
+        if (shape is Shape.Object or Shape.Union || NonNullType(target) == JsonSchemaType.Object || target.AdditionalProperties is not null)
+        {
+            return true;
+        }
+
+        // anyOf: [X, null] (and a one-part allOf) is X.
+        var parts = Branches(target, out _)?.Where(b => !IsNullOnly(b)).ToList()
+            ?? (target.AllOf is { Count: > 0 } && RealParts(target.AllOf) is { Count: 1 } real && !HasProperties(target) ? [real[0].Schema] : null);
+        return parts is { Count: 1 } && IsObjectLike(parts[0]);
     }
 
     private static bool HasProperties(IOpenApiSchema schema) => schema.Properties is { Count: > 0 };
 
+    /// <summary>
+    /// The <c>allOf</c> parts that say something about the shape: <c>allOf: [$ref: X, {description: …}]</c> (a common
+    /// way to annotate a reference) is X, not an object of its own.
+    /// </summary>
+    private static List<(IOpenApiSchema Schema, int Index)> RealParts(IList<IOpenApiSchema> parts) =>
+        parts.Select((part, index) => (Schema: part, Index: index)).Where(p => !IsAnnotationOnly(p.Schema)).ToList() is { Count: > 0 } real
+            ? real
+            : [(parts[0], 0)];
+
+    private static bool IsAnnotationOnly(IOpenApiSchema schema) =>
+        schema is not OpenApiSchemaReference
+        && schema.Type is null && schema.Format is null && schema.Const is null
+        && schema.Properties is not { Count: > 0 } && schema.Required is not { Count: > 0 }
+        && schema.AllOf is not { Count: > 0 } && schema.OneOf is not { Count: > 0 } && schema.AnyOf is not { Count: > 0 }
+        && schema.Enum is not { Count: > 0 } && schema.Items is null && schema.AdditionalProperties is null
+        && schema.Not is null;
+
+    /// <summary>The <c>oneOf</c> (else <c>anyOf</c>) alternatives of a union; a list that is a presence rule (<see cref="IsPresenceRule"/>) is none.</summary>
     private static IList<IOpenApiSchema>? Branches(IOpenApiSchema schema, out string pointerSuffix)
     {
-        if (schema.OneOf is { Count: > 0 })
+        if (schema.OneOf is { Count: > 0 } && !IsPresenceRule(schema.OneOf))
         {
             pointerSuffix = "/oneOf";
             return schema.OneOf;
         }
 
-        if (schema.AnyOf is { Count: > 0 })
+        if (schema.AnyOf is { Count: > 0 } && !IsPresenceRule(schema.AnyOf))
         {
             pointerSuffix = "/anyOf";
             return schema.AnyOf;
@@ -328,6 +385,21 @@ internal sealed partial class SchemaMapper
         pointerSuffix = string.Empty;
         return null;
     }
+
+    /// <summary>
+    /// True for <c>oneOf</c>/<c>anyOf</c> branches that only list <c>required</c> properties
+    /// (<c>anyOf: [{required: [a]}, {required: [b]}]</c>): "one of these must be present", a rule on the object
+    /// that declares the properties, not a union of types.
+    /// </summary>
+    private static bool IsPresenceRule(IList<IOpenApiSchema>? branches) =>
+        branches is { Count: > 0 } && branches.All(branch =>
+            branch is not OpenApiSchemaReference
+            && branch.Required is { Count: > 0 }
+            && branch.Properties is not { Count: > 0 }
+            && branch.AllOf is not { Count: > 0 } && branch.OneOf is not { Count: > 0 } && branch.AnyOf is not { Count: > 0 }
+            && branch.Enum is not { Count: > 0 } && branch.Const is null
+            && branch.Items is null && branch.AdditionalProperties is null
+            && (branch.Type is null || branch.Type == JsonSchemaType.Object));
 
     private static JsonSchemaType? NonNullType(IOpenApiSchema schema)
     {
@@ -342,7 +414,7 @@ internal sealed partial class SchemaMapper
 
     private static bool IsNullable(IOpenApiSchema schema) =>
         schema.Type is { } type && (type & JsonSchemaType.Null) != 0
-        || schema.Enum is { } values && values.Any(v => v is null || v.GetValueKind() == System.Text.Json.JsonValueKind.Null);
+        || schema.Enum is { } values && values.Any(JsonNodes.IsNull);
 
     private static bool IsNullOnly(IOpenApiSchema schema) =>
         schema is not OpenApiSchemaReference && schema.Type == JsonSchemaType.Null;
@@ -350,18 +422,30 @@ internal sealed partial class SchemaMapper
     private static bool HasNullBranch(IOpenApiSchema schema) =>
         Branches(schema, out _) is { } branches && branches.Any(IsNullOnly);
 
-    /// <summary>The enum's non-null values as text, or null when they are not all strings or all integers.</summary>
+    /// <summary>
+    /// The enum's non-null values as text, or null when they are not all strings or all integers. A <c>const</c>
+    /// (without <c>enum</c>) is an enum of its one value, so that it becomes a typed constant.
+    /// </summary>
     private static List<(string Text, bool IsInteger)>? EnumValues(IOpenApiSchema schema)
     {
+        if (schema.Enum is not { Count: > 0 } && schema.Const is { } constant)
+        {
+            var type = NonNullType(schema);
+            var isInteger = long.TryParse(constant, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out _);
+            return type == JsonSchemaType.String || (type is null && !isInteger && constant is not ("true" or "false" or "null")) ? [(constant, false)]
+                : type == JsonSchemaType.Integer && isInteger ? [(constant, true)]
+                : null;
+        }
+
         var values = new List<(string, bool)>();
         foreach (var node in schema.Enum!)
         {
-            if (node is null || node.GetValueKind() == System.Text.Json.JsonValueKind.Null)
+            if (JsonNodes.IsNull(node))
             {
                 continue;
             }
 
-            if (node is JsonValue value && value.TryGetValue<string>(out var text))
+            if (JsonNodes.AsString(node) is { } text)
             {
                 values.Add((text, false));
             }

@@ -20,13 +20,13 @@ namespace Formbricks.Api
         {
         }
 
-        /// <summary>The value is a <c>BulkUpsertContactsRequestContactsItemAttributesOption1</c>.</summary>
+        /// <summary>The value is a <c>Option1</c>.</summary>
         /// <param name="Value">The value.</param>
-        public sealed record BulkUpsertContactsRequestContactsItemAttributesOption1(global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1 Value) : global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes;
+        public sealed record Option1(global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1 Value) : global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes;
 
-        /// <summary>The value is a <c>BulkUpsertContactsRequestContactsItemAttributesOption2</c>.</summary>
+        /// <summary>The value is a <c>Option2</c>.</summary>
         /// <param name="Value">The value.</param>
-        public sealed record BulkUpsertContactsRequestContactsItemAttributesOption2(global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2 Value) : global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes;
+        public sealed record Option2(global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2 Value) : global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes;
 
         /// <summary>A value that matches none of the alternatives the spec lists, kept as JSON.</summary>
         /// <param name="Json">The value.</param>
@@ -45,14 +45,24 @@ namespace Formbricks.Api
             public static global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 var element = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                if (global::Formbricks.Api.FormbricksClientRuntime.Fits(element, global::System.Text.Json.JsonValueKind.Object, new string[] { "userId" }) && global::Formbricks.Api.FormbricksClientRuntime.TryRead<global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1>(element, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1.JsonConverter.ReadValue(ref r1), out var value0))
+                var scores = new int[]
                 {
-                    return new global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.BulkUpsertContactsRequestContactsItemAttributesOption1(value0);
-                }
-                if (global::Formbricks.Api.FormbricksClientRuntime.Fits(element, global::System.Text.Json.JsonValueKind.Object, new string[] { "email" }) && global::Formbricks.Api.FormbricksClientRuntime.TryRead<global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2>(element, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2.JsonConverter.ReadValue(ref r1), out var value1))
+                    global::Formbricks.Api.FormbricksClientRuntime.Score(element, global::System.Text.Json.JsonValueKind.Object, new string[] { "userId" }, new string[] { "userId" }, null, null, false),
+                    global::Formbricks.Api.FormbricksClientRuntime.Score(element, global::System.Text.Json.JsonValueKind.Object, new string[] { "email" }, new string[] { "email" }, null, null, false),
+                };
+                foreach (var index in global::Formbricks.Api.FormbricksClientRuntime.Ranked(scores))
                 {
-                    return new global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.BulkUpsertContactsRequestContactsItemAttributesOption2(value1);
+                    switch (index)
+                    {
+                        case 0:
+                            if (global::Formbricks.Api.FormbricksClientRuntime.TryRead<global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1>(element, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1.JsonConverter.ReadValue(ref r1), out var value0)) return new global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.Option1(value0);
+                            break;
+                        case 1:
+                            if (global::Formbricks.Api.FormbricksClientRuntime.TryRead<global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2>(element, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2.JsonConverter.ReadValue(ref r1), out var value1)) return new global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.Option2(value1);
+                            break;
+                    }
                 }
+
                 return new global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.Unknown(element);
             }
 
@@ -61,10 +71,10 @@ namespace Formbricks.Api
             {
                 switch (value)
                 {
-                    case global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.BulkUpsertContactsRequestContactsItemAttributesOption1 c0:
+                    case global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.Option1 c0:
                         global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption1.JsonConverter.WriteValue(writer, c0.Value);
                         break;
-                    case global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.BulkUpsertContactsRequestContactsItemAttributesOption2 c1:
+                    case global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.Option2 c1:
                         global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributesOption2.JsonConverter.WriteValue(writer, c1.Value);
                         break;
                     case global::Formbricks.Api.BulkUpsertContactsRequestContactsItemAttributes.Unknown unknown:

@@ -567,7 +567,7 @@ namespace Formbricks.Api
         /// <remarks>
         /// Not served by Formbricks: 4.9.7 and 5.4 have no route for it (nothing under `apps/web/app/api/v2/management/` serves it) and answer 404. Kept as the seed's contract; do not depend on it.
         /// </remarks>
-        /// <param name="id">The ID of the survey</param>
+        /// <param name="id">The ID of the survey (cuid2; zod 4 `cuid2` accepts lower-case letters and digits only; anything else is 422 "Invalid cuid2").</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
@@ -601,7 +601,7 @@ namespace Formbricks.Api
         /// <remarks>
         /// Not served by Formbricks: 4.9.7 and 5.4 have no route for it (nothing under `apps/web/app/api/v2/management/` serves it) and answer 404. Kept as the seed's contract; do not depend on it.
         /// </remarks>
-        /// <param name="id">The ID of the survey</param>
+        /// <param name="id">The ID of the survey (cuid2; zod 4 `cuid2` accepts lower-case letters and digits only; anything else is 422 "Invalid cuid2").</param>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
@@ -642,7 +642,7 @@ namespace Formbricks.Api
         /// <remarks>
         /// Not served by Formbricks: 4.9.7 and 5.4 have no route for it (nothing under `apps/web/app/api/v2/management/` serves it) and answer 404. Kept as the seed's contract; do not depend on it.
         /// </remarks>
-        /// <param name="id">The ID of the survey</param>
+        /// <param name="id">The ID of the survey (cuid2; zod 4 `cuid2` accepts lower-case letters and digits only; anything else is 422 "Invalid cuid2").</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
@@ -676,11 +676,11 @@ namespace Formbricks.Api
         /// <remarks>
         /// Generates personalized survey links for contacts in a segment. Contacts are ordered by creation date, newest first; contacts that already responded are not excluded. Requires the Enterprise contacts feature and read permission on the survey's workspace; the survey must be a link survey with status inProgress.
         /// </remarks>
-        /// <param name="id">The ID of the survey</param>
-        /// <param name="segmentId">The ID of the segment</param>
+        /// <param name="id">The ID of the survey (cuid2; zod 4 `cuid2` accepts lower-case letters and digits only; anything else is 422 "Invalid cuid2").</param>
+        /// <param name="segmentId">The ID of the segment (cuid2; zod 4 `cuid2` accepts lower-case letters and digits only).</param>
         /// <param name="limit">Maximum number of items to return. The server validates it with `z.coerce.number()` without `.int()`, so a fraction such as 1.5 is accepted; whole numbers are the meaningful ones. The server's default is <c>50</c>.</param>
         /// <param name="skip">Number of items to skip for pagination. Like `limit`, a number without `.int()`: fractions pass validation. The server's default is <c>0</c>.</param>
-        /// <param name="expirationDays">Number of days until the generated JWT expires. If not provided, there is no expiration. The server's default is <c>openapi-json-null-sentinel-value-2BF93600-0FE4-4250-987A-E5DDB203E464</c>.</param>
+        /// <param name="expirationDays">Number of days until the generated JWT expires. If not provided, there is no expiration. Fractional days are accepted on this route (e.g. 1.5, so a double), unlike the single-contact route, which takes whole days (an int).</param>
         /// <param name="attributeKeys">Comma-separated list of contact attribute keys to include in the response. You can have max 20 keys. If not provided, no attributes will be included.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
@@ -732,10 +732,10 @@ namespace Formbricks.Api
         /// Walks every page of <see cref="GetContactLinksBySegmentAsync"/> (Get survey links for contacts in a segment) and yields each item:
         /// <c>skip</c> moves on by the page's length until <c>meta.total</c> is reached or a page comes back short or empty.
         /// </summary>
-        /// <param name="id">The ID of the survey</param>
-        /// <param name="segmentId">The ID of the segment</param>
+        /// <param name="id">The ID of the survey (cuid2; zod 4 `cuid2` accepts lower-case letters and digits only; anything else is 422 "Invalid cuid2").</param>
+        /// <param name="segmentId">The ID of the segment (cuid2; zod 4 `cuid2` accepts lower-case letters and digits only).</param>
         /// <param name="limit">The page size. Maximum number of items to return. The server validates it with `z.coerce.number()` without `.int()`, so a fraction such as 1.5 is accepted; whole numbers are the meaningful ones. The server's default is <c>50</c>.</param>
-        /// <param name="expirationDays">Number of days until the generated JWT expires. If not provided, there is no expiration. The server's default is <c>openapi-json-null-sentinel-value-2BF93600-0FE4-4250-987A-E5DDB203E464</c>.</param>
+        /// <param name="expirationDays">Number of days until the generated JWT expires. If not provided, there is no expiration. Fractional days are accepted on this route (e.g. 1.5, so a double), unlike the single-contact route, which takes whole days (an int).</param>
         /// <param name="attributeKeys">Comma-separated list of contact attribute keys to include in the response. You can have max 20 keys. If not provided, no attributes will be included.</param>
         /// <param name="cancellationToken">Cancels the walk.</param>
         /// <returns>Every item of every page, in the server's order.</returns>
@@ -777,9 +777,9 @@ namespace Formbricks.Api
         /// <remarks>
         /// Retrieves a personalized link for a specific survey. Requires the Enterprise contacts feature and read permission on the survey's workspace; the survey must be a link survey (its status is not checked), and the contact must not have responded to it yet.
         /// </remarks>
-        /// <param name="id">The ID of the survey</param>
-        /// <param name="contactId">The ID of the contact</param>
-        /// <param name="expirationDays">Number of days until the generated JWT expires. If not provided, there is no expiration.</param>
+        /// <param name="id">The ID of the survey (cuid2; zod 4 `cuid2` accepts lower-case letters and digits only; anything else is 422 "Invalid cuid2").</param>
+        /// <param name="contactId">The ID of the contact (cuid2; zod 4 `cuid2` accepts lower-case letters and digits only).</param>
+        /// <param name="expirationDays">Number of days until the generated JWT expires. If not provided, there is no expiration. Whole days only on this route (1.5 is a 422, so an int), unlike the segment route, which accepts fractional days (a double).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
@@ -976,7 +976,7 @@ namespace Formbricks.Api
         /// <summary>
         /// Get a response
         /// </summary>
-        /// <param name="id">The ID of the response</param>
+        /// <param name="id">The ID of the response (cuid2; zod 4 `cuid2` accepts lower-case letters and digits only; anything else is 422 "Invalid cuid2").</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
@@ -1007,7 +1007,7 @@ namespace Formbricks.Api
         /// <summary>
         /// Update a response
         /// </summary>
-        /// <param name="id">The ID of the response</param>
+        /// <param name="id">The ID of the response (cuid2; zod 4 `cuid2` accepts lower-case letters and digits only; anything else is 422 "Invalid cuid2").</param>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
@@ -1046,7 +1046,7 @@ namespace Formbricks.Api
         /// <summary>
         /// Delete a response
         /// </summary>
-        /// <param name="id">The ID of the response</param>
+        /// <param name="id">The ID of the response (cuid2; zod 4 `cuid2` accepts lower-case letters and digits only; anything else is 422 "Invalid cuid2").</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>
@@ -1202,7 +1202,7 @@ namespace Formbricks.Api
         /// <remarks>
         /// Not served by Formbricks: 4.9.7 and 5.4 have no route for it (nothing under `apps/web/app/api/v2/management/` serves it) and answer 404. Kept as the seed's contract; do not depend on it.
         /// </remarks>
-        /// <param name="id">The ID of the contact</param>
+        /// <param name="id">The ID of the contact (cuid2; zod 4 `cuid2` accepts lower-case letters and digits only; anything else is 422 "Invalid cuid2").</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Formbricks.Api.FormbricksClientException">The API answered with a status that is not a success.</exception>

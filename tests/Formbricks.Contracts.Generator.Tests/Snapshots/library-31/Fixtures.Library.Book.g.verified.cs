@@ -36,7 +36,7 @@ namespace Fixtures.Library
         /// <summary>
         /// The <c>format</c> property.
         /// </summary>
-        [global::Fixtures.Library.FormbricksConstraintAttribute("library-31.json(47,21)", Values = new string[] { "hardcover", "paperback", "openapi-json-null-sentinel-value-2BF93600-0FE4-4250-987A-E5DDB203E464" })]
+        [global::Fixtures.Library.FormbricksConstraintAttribute("library-31.json(47,21)", Values = new string[] { "hardcover", "paperback" })]
         public global::Fixtures.Library.BookFormat? Format { get; init; }
 
         /// <summary>

@@ -31,14 +31,11 @@ namespace Fixtures.Library
         /// <summary>The value <c>paperback</c>.</summary>
         public static global::Fixtures.Library.BookFormat Paperback { get; } = new("paperback");
 
-        /// <summary>The value <c>openapi-json-null-sentinel-value-2BF93600-0FE4-4250-987A-E5DDB203E464</c>.</summary>
-        public static global::Fixtures.Library.BookFormat OpenapiJsonNullSentinelValue2BF936000FE44250987AE5DDB203E464 { get; } = new("openapi-json-null-sentinel-value-2BF93600-0FE4-4250-987A-E5DDB203E464");
-
         /// <summary>Every value the spec lists, in its order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Library.BookFormat> KnownValues { get; } = new global::Fixtures.Library.BookFormat[] { Hardcover, Paperback, OpenapiJsonNullSentinelValue2BF936000FE44250987AE5DDB203E464 };
+        public static global::System.Collections.Generic.IReadOnlyList<global::Fixtures.Library.BookFormat> KnownValues { get; } = new global::Fixtures.Library.BookFormat[] { Hardcover, Paperback };
 
         /// <summary>True when the value is one the spec lists.</summary>
-        public bool IsKnown => Value is "hardcover" or "paperback" or "openapi-json-null-sentinel-value-2BF93600-0FE4-4250-987A-E5DDB203E464";
+        public bool IsKnown => Value is "hardcover" or "paperback";
 
         /// <inheritdoc/>
         public bool Equals(global::Fixtures.Library.BookFormat other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);

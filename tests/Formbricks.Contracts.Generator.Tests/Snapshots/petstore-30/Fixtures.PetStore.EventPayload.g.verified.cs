@@ -49,18 +49,28 @@ namespace Fixtures.PetStore
             public static global::Fixtures.PetStore.EventPayload ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 var element = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                if (global::Fixtures.PetStore.PetStoreClientRuntime.Fits(element, global::System.Text.Json.JsonValueKind.String, null) && global::Fixtures.PetStore.PetStoreClientRuntime.TryRead<string>(element, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::Fixtures.PetStore.PetStoreClientRuntime.ReadString(ref r1), out var value0))
+                var scores = new int[]
                 {
-                    return new global::Fixtures.PetStore.EventPayload.String(value0);
-                }
-                if (global::Fixtures.PetStore.PetStoreClientRuntime.Fits(element, global::System.Text.Json.JsonValueKind.Number, null) && global::Fixtures.PetStore.PetStoreClientRuntime.TryRead<int>(element, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::Fixtures.PetStore.PetStoreClientRuntime.ReadInt32(ref r1), out var value1))
+                    global::Fixtures.PetStore.PetStoreClientRuntime.Score(element, global::System.Text.Json.JsonValueKind.String, null, null, null, null, false),
+                    global::Fixtures.PetStore.PetStoreClientRuntime.Score(element, global::System.Text.Json.JsonValueKind.Number, null, null, null, null, false),
+                    global::Fixtures.PetStore.PetStoreClientRuntime.Score(element, global::System.Text.Json.JsonValueKind.Object, new string[] { "livesLeft", "type" }, new string[] { "type", "livesLeft" }, null, null, false),
+                };
+                foreach (var index in global::Fixtures.PetStore.PetStoreClientRuntime.Ranked(scores))
                 {
-                    return new global::Fixtures.PetStore.EventPayload.Int32(value1);
+                    switch (index)
+                    {
+                        case 0:
+                            if (global::Fixtures.PetStore.PetStoreClientRuntime.TryRead<string>(element, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::Fixtures.PetStore.PetStoreClientRuntime.ReadString(ref r1), out var value0)) return new global::Fixtures.PetStore.EventPayload.String(value0);
+                            break;
+                        case 1:
+                            if (global::Fixtures.PetStore.PetStoreClientRuntime.TryRead<int>(element, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::Fixtures.PetStore.PetStoreClientRuntime.ReadInt32(ref r1), out var value1)) return new global::Fixtures.PetStore.EventPayload.Int32(value1);
+                            break;
+                        case 2:
+                            if (global::Fixtures.PetStore.PetStoreClientRuntime.TryRead<global::Fixtures.PetStore.Cat>(element, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::Fixtures.PetStore.Cat.JsonConverter.ReadValue(ref r1), out var value2)) return new global::Fixtures.PetStore.EventPayload.Cat(value2);
+                            break;
+                    }
                 }
-                if (global::Fixtures.PetStore.PetStoreClientRuntime.Fits(element, global::System.Text.Json.JsonValueKind.Object, new string[] { "livesLeft", "type" }) && global::Fixtures.PetStore.PetStoreClientRuntime.TryRead<global::Fixtures.PetStore.Cat>(element, static (ref global::System.Text.Json.Utf8JsonReader r1) => global::Fixtures.PetStore.Cat.JsonConverter.ReadValue(ref r1), out var value2))
-                {
-                    return new global::Fixtures.PetStore.EventPayload.Cat(value2);
-                }
+
                 return new global::Fixtures.PetStore.EventPayload.Unknown(element);
             }
 
