@@ -23,11 +23,7 @@ public sealed class RealDocumentTests
     [MemberData(nameof(Official))]
     public void An_official_document_generates_code_that_compiles_with_no_warning_and_no_error(string path) => AssertClean(path);
 
-    // box-platform.openapi.json fails today on emit-side items of issue 13 (Parsing/Emit, owned by the "emit" work):
-    // item 2 (CS0128/CS1503: optional query parameters clash with the generated '__query' local), item 3 (CS8866/
-    // CS0572: anyOf branches that only add 'required' become a union with a 'Json' case), item 7 (FBC0005: form and
-    // multipart request bodies dropped), and FBC0005 on oneOf/anyOf inside allOf. Remove the skip once they are in.
-    [Theory(Skip = "Fails on issue 13 items 2, 3 and 7 (emit side) and FBC0005 for oneOf inside allOf; see the comment above.")]
+    [Theory]
     [MemberData(nameof(Large))]
     public void A_large_document_generates_code_that_compiles_with_no_warning_and_no_error(string path) => AssertClean(path);
 
