@@ -1,4 +1,5 @@
 using Formbricks.Contracts.Fakes.Hosting;
+using Microsoft.Extensions.Primitives;
 using WireMock;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -95,17 +96,37 @@ public sealed class FormbricksWireMock : IDisposable
 
     private static async Task<IResponseMessage> AnswerAsync(FakePipeline pipeline, IRequestMessage request)
     {
-        var headers = (request.Headers ?? new Dictionary<string, WireMockList<string>>()).Select(h => KeyValuePair.Create(h.Key, h.Value.ToArray()));
-        var body = request.BodyAsBytes ?? [];
-        var answer = await DirectRequest.HandleAsync(pipeline, request.Method, request.AbsolutePath, request.RawQuery ?? "", headers, body, CancellationToken.None)
+        // WireMock.Net has read the body already (BodyAsBytes): the pipeline takes that array, it does not read it again.
+        var answer = await DirectRequest.HandleAsync(
+            pipeline, request.Method, request.AbsolutePath, request.RawQuery ?? "", RequestHeaders(request), request.BodyAsBytes ?? [], CancellationToken.None)
             .ConfigureAwait(false);
+        var headers = new Dictionary<string, WireMockList<string>>(answer.Headers.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, values) in answer.Headers)
+        {
+            headers[name] = values.Count == 1 ? new WireMockList<string>(values[0] ?? "") : new WireMockList<string>(values.Select(v => v ?? ""));
+        }
+
         // A dropped connection (Dropped) cannot be reproduced from a WireMock.Net callback: it goes out as the empty
         // answer the pipeline left (200, no body); the journal records status 0. fakes/README.md says so.
+        // The body is the answer's own array (the bytes the journal keeps too): WireMock.Net writes it, nobody copies it.
         return new ResponseMessage
         {
             StatusCode = answer.Status,
-            Headers = answer.Headers.ToDictionary(h => h.Key, h => new WireMockList<string>(h.Value), StringComparer.OrdinalIgnoreCase),
+            Headers = headers,
             BodyData = new BodyData { BodyAsBytes = answer.Body, DetectedBodyType = BodyType.Bytes },
         };
+    }
+
+    private static IEnumerable<KeyValuePair<string, StringValues>> RequestHeaders(IRequestMessage request)
+    {
+        if (request.Headers is not { } headers)
+        {
+            yield break;
+        }
+
+        foreach (var (name, values) in headers)
+        {
+            yield return KeyValuePair.Create(name, values.Count == 1 ? new StringValues(values[0]) : new StringValues([.. values]));
+        }
     }
 }

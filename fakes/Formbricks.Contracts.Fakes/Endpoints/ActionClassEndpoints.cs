@@ -19,7 +19,7 @@ internal static class ActionClassEndpoints
     {
         var key = context.Key!;
         var items = FakeData.NewestFirst(context.Data.ActionClasses.Where(a => key.Has(a.EnvironmentId, FakeAccessLevel.Read)));
-        return FakeResult.Data(EntityJson.Array(items, EntityJson.ActionClass));
+        return FakeResult.DataList(items, EntityJson.WriteActionClass);
     }
 
     /// <summary>Schema (400 + details map) → environment (404) → write permission (401) → 200.</summary>
@@ -74,9 +74,9 @@ internal static class ActionClassEndpoints
             Description = body["description"]?.GetValue<string>(),
             Type = type!,
             Key = key,
-            NoCodeConfig = (JsonObject?)noCode?.DeepClone(),
+            NoCodeConfigJson = (JsonObject?)noCode?.DeepClone(),
         });
-        return FakeResult.Data(EntityJson.ActionClass(created));
+        return FakeResult.Data(created, EntityJson.WriteActionClass);
     }
 
     /// <summary>Unknown (404 "Action Class not found") → manage permission (401) → the deleted action class.</summary>
@@ -95,6 +95,6 @@ internal static class ActionClassEndpoints
         }
 
         context.Data.Remove(actionClass);
-        return FakeResult.Data(EntityJson.ActionClass(actionClass));
+        return FakeResult.Data(actionClass, EntityJson.WriteActionClass);
     }
 }

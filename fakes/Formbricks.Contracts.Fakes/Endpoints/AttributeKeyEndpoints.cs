@@ -51,7 +51,7 @@ internal static class AttributeKeyEndpoints
     private static FakeResult List(RequestContext context)
     {
         var environments = context.Key!.EnvironmentIds.ToHashSet(StringComparer.Ordinal);
-        return V2Management.Page(context, context.Data.AttributeKeys.Where(k => environments.Contains(k.EnvironmentId)), EntityJson.AttributeKey);
+        return V2Management.Page(context, context.Data.AttributeKeys.Where(k => environments.Contains(k.EnvironmentId)), EntityJson.WriteAttributeKey);
     }
 
     /// <summary>Environment (403 when not writable) → duplicate key (409) → 201.</summary>
@@ -80,7 +80,7 @@ internal static class AttributeKeyEndpoints
                 Name = body["name"]?.GetValue<string>() ?? key,
                 Description = body["description"]?.GetValue<string>(),
             });
-            return FakeResult.Data(EntityJson.AttributeKey(created), status: 201);
+            return FakeResult.Data(created, EntityJson.WriteAttributeKey, status: 201);
         }
     }
 }

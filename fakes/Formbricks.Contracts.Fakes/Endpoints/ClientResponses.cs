@@ -86,14 +86,14 @@ internal static class ClientResponses
             Id = data.NewId(),
             SurveyId = survey.Id,
             ContactId = contact?.Id,
-            ContactAttributes = contact is null ? null : new Dictionary<string, string>(contact.Attributes),
+            ContactAttributeMap = contact is null ? null : new Dictionary<string, string>(contact.AttributeMap, StringComparer.Ordinal),
             DisplayId = displayId,
             SingleUseId = singleUseId,
             Finished = finished ?? false,
-            Data = (JsonObject)answers!.DeepClone(),
-            Variables = body["variables"] is JsonObject variables ? (JsonObject)variables.DeepClone() : [],
-            Ttc = body["ttc"] is JsonObject ttc ? (JsonObject)ttc.DeepClone() : [],
-            Meta = meta is null ? [] : (JsonObject)meta.DeepClone(),
+            DataJson = (JsonObject)answers!.DeepClone(),
+            VariablesJson = body["variables"] is JsonObject variables ? (JsonObject)variables.DeepClone() : [],
+            TtcJson = body["ttc"] is JsonObject ttc ? (JsonObject)ttc.DeepClone() : [],
+            MetaJson = meta is null ? [] : (JsonObject)meta.DeepClone(),
             Language = body["language"]?.GetValue<string>(),
             EndingId = body["endingId"]?.GetValue<string>(),
         };
@@ -110,7 +110,7 @@ internal static class ClientResponses
     {
         lock (context.Data.Gate)
         {
-            return context.Data.Contacts.FirstOrDefault(c => c.EnvironmentId == environmentId && c.Attributes.TryGetValue("userId", out var u) && u == userId)
+            return context.Data.Contacts.FirstOrDefault(c => c.EnvironmentId == environmentId && c.AttributeMap.TryGetValue("userId", out var u) && u == userId)
                 ?? context.Data.AddContact(environmentId, new Dictionary<string, string> { ["userId"] = userId });
         }
     }

@@ -29,11 +29,11 @@ internal static class ContactEndpoints
         if (environments.Count == 1 && filter.IsDefault)
         {
             var (page, total) = context.Data.ContactPage(environments[0], null, skip, limit);
-            return FakeResult.Data(EntityJson.Array(page, EntityJson.Contact), EntityJson.Meta(total, limit, skip));
+            return V2Management.PageOf(page, total, limit, skip, EntityJson.WriteContact);
         }
 
         var set = environments.ToHashSet(StringComparer.Ordinal);
-        return V2Management.Page(context, context.Data.Contacts.Where(c => set.Contains(c.EnvironmentId)), EntityJson.Contact);
+        return V2Management.Page(context, context.Data.Contacts.Where(c => set.Contains(c.EnvironmentId)), EntityJson.WriteContact);
     }
 
     private static FakeResult Get(RequestContext context)
@@ -49,7 +49,7 @@ internal static class ContactEndpoints
             return V2Management.NotFound("contact");
         }
 
-        return V2Management.Allowed(context, contact.EnvironmentId) ? FakeResult.Data(EntityJson.Contact(contact)) : Errors.V2(401);
+        return V2Management.Allowed(context, contact.EnvironmentId) ? FakeResult.Data(contact, EntityJson.WriteContact) : Errors.V2(401);
     }
 
     private static void ValidateBulk(JsonObject body, Zod zod)
@@ -127,11 +127,13 @@ internal static class ContactEndpoints
                 }
                 else
                 {
+                    var merged = new Dictionary<string, string>(contact.AttributeMap, StringComparer.Ordinal);
                     foreach (var (key, value) in attributes)
                     {
-                        contact.Attributes[key] = value;
+                        merged[key] = value;
                     }
 
+                    contact.ReplaceAttributes(merged);
                     contact.UpdatedAt = context.Now;
                 }
 
@@ -149,6 +151,6 @@ internal static class ContactEndpoints
 
     private static FakeContact? Match(List<FakeContact> contacts, Dictionary<string, string> attributes, string key) =>
         attributes.TryGetValue(key, out var value)
-            ? contacts.FirstOrDefault(c => c.Attributes.TryGetValue(key, out var v) && v == value)
+            ? contacts.FirstOrDefault(c => c.AttributeMap.TryGetValue(key, out var v) && v == value)
             : null;
 }

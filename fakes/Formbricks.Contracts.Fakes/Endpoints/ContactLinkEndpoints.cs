@@ -147,30 +147,29 @@ internal static class ContactLinkEndpoints
         var (page, total) = data.ContactPage(survey.EnvironmentId, segment, skip, limit);
         var now = context.Now;
         var expiresAt = ExpiresAt(days, now);
-        var items = new JsonArray();
-        foreach (var contact in page)
+        return V2Management.PageOf(page, total, limit, skip, (w, contact) =>
         {
-            var item = new JsonObject { ["contactId"] = contact.Id };
-            var attributes = new JsonObject();
-            foreach (var key in keys)
+            w.WriteStartObject();
+            w.WriteString("contactId", contact.Id);
+            var attributes = contact.AttributeMap;
+            if (keys.Exists(attributes.ContainsKey))
             {
-                if (contact.Attributes.TryGetValue(key, out var value))
+                w.WriteStartObject("attributes");
+                foreach (var key in keys)
                 {
-                    attributes[key] = value;
+                    if (attributes.TryGetValue(key, out var value))
+                    {
+                        w.WriteString(key, value);
+                    }
                 }
+
+                w.WriteEndObject();
             }
 
-            if (attributes.Count > 0)
-            {
-                item["attributes"] = attributes;
-            }
-
-            item["surveyUrl"] = Link(context, contact.Id, survey, days, now);
-            item["expiresAt"] = expiresAt;
-            items.Add(item);
-        }
-
-        return FakeResult.Data(items, EntityJson.Meta(total, limit, skip));
+            w.WriteString("surveyUrl", Link(context, contact.Id, survey, days, now));
+            w.WriteString("expiresAt", expiresAt);
+            w.WriteEndObject();
+        });
     }
 
     /// <summary>Requested keys that exist in the environment, at most 20, in request order.</summary>
@@ -182,7 +181,7 @@ internal static class ContactLinkEndpoints
         }
 
         var existing = context.Data.AttributeKeys.Where(k => k.EnvironmentId == environmentId).Select(k => k.Key).ToHashSet(StringComparer.Ordinal);
-        return [.. raw.Split(',').Select(k => k.Trim()).Where(existing.Contains).Take(MaxAttributeKeys)];
+        return [.. raw.Split(',').Select(k => k.Trim()).Where(existing.Contains).Take(MaxAttributeKeys).Distinct(StringComparer.Ordinal)];
     }
 
     private static string Link(RequestContext context, string contactId, FakeSurvey survey, double? days, DateTimeOffset now) =>

@@ -28,47 +28,26 @@ internal static class EntityJson
         _ => FakeSurveyStatus.InProgress,
     };
 
-    public static JsonObject Survey(FakeSurvey s) => new()
-    {
-        ["id"] = s.Id,
-        ["createdAt"] = Iso(s.CreatedAt),
-        ["updatedAt"] = Iso(s.UpdatedAt),
-        ["name"] = s.Name,
-        ["type"] = TypeName(s.Type),
-        ["environmentId"] = s.EnvironmentId,
-        ["status"] = StatusName(s.Status),
-        ["questions"] = s.Questions.DeepClone(),
-        ["blocks"] = s.Blocks.DeepClone(),
-        ["welcomeCard"] = s.WelcomeCard.DeepClone(),
-        ["endings"] = s.Endings.DeepClone(),
-        ["singleUse"] = s.SingleUse is { } su
-            ? Texts(new JsonObject { ["enabled"] = su.Enabled, ["isEncrypted"] = su.IsEncrypted }, su.Heading, su.Subheading)
-            : null,
-        ["surveyClosedMessage"] = s.SurveyClosedMessage is { } closed ? Texts([], closed.Heading, closed.Subheading) : null,
-    };
-
     /// <summary>
-    /// Writes <see cref="Survey"/>'s JSON, byte for byte, straight from the state: the questions, blocks, welcome card
-    /// and endings are written as they are, not cloned into a new tree (the list route's hot path).
+    /// Writes a survey's JSON straight from the state: the questions, blocks, welcome card and endings are written as
+    /// they are, not cloned into a new tree. Every entity is written this way, by the list and the single-item routes
+    /// alike (one writer per entity, so a listed item is byte for byte the single route's <c>data</c>).
     /// </summary>
     public static void WriteSurvey(Utf8JsonWriter w, FakeSurvey s)
     {
-        w.WriteStartObject();
-        w.WriteString("id", s.Id);
-        w.WriteString("createdAt", Iso(s.CreatedAt));
-        w.WriteString("updatedAt", Iso(s.UpdatedAt));
+        WriteHead(w, s);
         w.WriteString("name", s.Name);
         w.WriteString("type", TypeName(s.Type));
         w.WriteString("environmentId", s.EnvironmentId);
         w.WriteString("status", StatusName(s.Status));
         w.WritePropertyName("questions");
-        s.Questions.WriteTo(w);
+        s.QuestionsJson.WriteTo(w);
         w.WritePropertyName("blocks");
-        s.Blocks.WriteTo(w);
+        s.BlocksJson.WriteTo(w);
         w.WritePropertyName("welcomeCard");
-        s.WelcomeCard.WriteTo(w);
+        s.WelcomeCardJson.WriteTo(w);
         w.WritePropertyName("endings");
-        s.Endings.WriteTo(w);
+        s.EndingsJson.WriteTo(w);
         if (s.SingleUse is { } su)
         {
             w.WriteStartObject("singleUse");
@@ -109,109 +88,123 @@ internal static class EntityJson
         }
     }
 
-    /// <summary>Adds <c>heading</c> and <c>subheading</c> to <paramref name="json"/>, each only when set.</summary>
-    private static JsonObject Texts(JsonObject json, string? heading, string? subheading)
+    public static void WriteResponse(Utf8JsonWriter w, FakeResponse r)
     {
-        if (heading is not null)
-        {
-            json["heading"] = heading;
-        }
-
-        if (subheading is not null)
-        {
-            json["subheading"] = subheading;
-        }
-
-        return json;
+        WriteHead(w, r);
+        w.WriteString("surveyId", r.SurveyId);
+        w.WriteString("contactId", r.ContactId);
+        w.WriteString("displayId", r.DisplayId);
+        w.WriteString("singleUseId", r.SingleUseId);
+        w.WriteBoolean("finished", r.Finished);
+        w.WriteString("endingId", r.EndingId);
+        w.WriteString("language", r.Language);
+        WriteNode(w, "data", r.DataJson);
+        WriteNode(w, "variables", r.VariablesJson);
+        WriteNode(w, "ttc", r.TtcJson);
+        WriteNode(w, "meta", r.MetaJson);
+        w.WriteEndObject();
     }
 
-    public static JsonObject Response(FakeResponse r) => new()
+    public static void WriteContact(Utf8JsonWriter w, FakeContact c)
     {
-        ["id"] = r.Id,
-        ["createdAt"] = Iso(r.CreatedAt),
-        ["updatedAt"] = Iso(r.UpdatedAt),
-        ["surveyId"] = r.SurveyId,
-        ["contactId"] = r.ContactId,
-        ["displayId"] = r.DisplayId,
-        ["singleUseId"] = r.SingleUseId,
-        ["finished"] = r.Finished,
-        ["endingId"] = r.EndingId,
-        ["language"] = r.Language,
-        ["data"] = r.Data.DeepClone(),
-        ["variables"] = r.Variables.DeepClone(),
-        ["ttc"] = r.Ttc.DeepClone(),
-        ["meta"] = r.Meta.DeepClone(),
-    };
-
-    public static JsonObject Contact(FakeContact c) => new()
-    {
-        ["id"] = c.Id,
-        ["createdAt"] = Iso(c.CreatedAt),
-        ["updatedAt"] = Iso(c.UpdatedAt),
-        ["environmentId"] = c.EnvironmentId,
-        ["attributes"] = StringMap(c.Attributes),
-    };
-
-    public static JsonObject AttributeKey(FakeContactAttributeKey k) => new()
-    {
-        ["id"] = k.Id,
-        ["createdAt"] = Iso(k.CreatedAt),
-        ["updatedAt"] = Iso(k.UpdatedAt),
-        ["key"] = k.Key,
-        ["name"] = k.Name,
-        ["description"] = k.Description,
-        ["type"] = k.Type,
-        ["environmentId"] = k.EnvironmentId,
-    };
-
-    public static JsonObject ActionClass(FakeActionClass a) => new()
-    {
-        ["id"] = a.Id,
-        ["createdAt"] = Iso(a.CreatedAt),
-        ["updatedAt"] = Iso(a.UpdatedAt),
-        ["name"] = a.Name,
-        ["description"] = a.Description,
-        ["type"] = a.Type,
-        ["key"] = a.Key,
-        ["noCodeConfig"] = a.NoCodeConfig?.DeepClone(),
-        ["environmentId"] = a.EnvironmentId,
-    };
-
-    /// <summary>A webhook; the secret only when <paramref name="withSecret"/> (the create call).</summary>
-    public static JsonObject Webhook(FakeWebhook w, bool withSecret = false)
-    {
-        var json = new JsonObject
+        WriteHead(w, c);
+        w.WriteString("environmentId", c.EnvironmentId);
+        w.WriteStartObject("attributes");
+        foreach (var (key, value) in c.AttributeMap)
         {
-            ["id"] = w.Id,
-            ["createdAt"] = Iso(w.CreatedAt),
-            ["updatedAt"] = Iso(w.UpdatedAt),
-            ["name"] = w.Name,
-            ["url"] = w.Url,
-            ["source"] = w.Source,
-            ["environmentId"] = w.EnvironmentId,
-            ["triggers"] = new JsonArray([.. w.Triggers.Select(t => (JsonNode)t)]),
-            ["surveyIds"] = new JsonArray([.. w.SurveyIds.Select(t => (JsonNode)t)]),
-        };
+            w.WriteString(key, value);
+        }
+
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    public static void WriteAttributeKey(Utf8JsonWriter w, FakeContactAttributeKey k)
+    {
+        WriteHead(w, k);
+        w.WriteString("key", k.Key);
+        w.WriteString("name", k.Name);
+        w.WriteString("description", k.Description);
+        w.WriteString("type", k.Type);
+        w.WriteString("environmentId", k.EnvironmentId);
+        w.WriteEndObject();
+    }
+
+    public static void WriteActionClass(Utf8JsonWriter w, FakeActionClass a)
+    {
+        WriteHead(w, a);
+        w.WriteString("name", a.Name);
+        w.WriteString("description", a.Description);
+        w.WriteString("type", a.Type);
+        w.WriteString("key", a.Key);
+        WriteNode(w, "noCodeConfig", a.NoCodeConfigJson);
+        w.WriteString("environmentId", a.EnvironmentId);
+        w.WriteEndObject();
+    }
+
+    /// <summary>A webhook without its secret (every route but create).</summary>
+    public static void WriteWebhook(Utf8JsonWriter w, FakeWebhook hook) => WriteWebhook(w, hook, withSecret: false);
+
+    /// <summary>A webhook with its secret (the create call).</summary>
+    public static void WriteWebhookWithSecret(Utf8JsonWriter w, FakeWebhook hook) => WriteWebhook(w, hook, withSecret: true);
+
+    /// <summary>The <c>meta</c> of a page: <c>{"total":…,"limit":…,"offset":…}</c>.</summary>
+    public static void WriteMeta(Utf8JsonWriter w, int total, int limit, int offset)
+    {
+        w.WriteStartObject("meta");
+        w.WriteNumber("total", total);
+        w.WriteNumber("limit", limit);
+        w.WriteNumber("offset", offset);
+        w.WriteEndObject();
+    }
+
+    private static void WriteWebhook(Utf8JsonWriter w, FakeWebhook hook, bool withSecret)
+    {
+        WriteHead(w, hook);
+        w.WriteString("name", hook.Name);
+        w.WriteString("url", hook.Url);
+        w.WriteString("source", hook.Source);
+        w.WriteString("environmentId", hook.EnvironmentId);
+        WriteStrings(w, "triggers", hook.TriggerList);
+        WriteStrings(w, "surveyIds", hook.SurveyIdList);
         if (withSecret)
         {
-            json["secret"] = w.Secret;
+            w.WriteString("secret", hook.Secret);
         }
 
-        return json;
+        w.WriteEndObject();
     }
 
-    public static JsonObject StringMap(IEnumerable<KeyValuePair<string, string>> values)
+    /// <summary>Opens the entity's object with <c>id</c>, <c>createdAt</c> and <c>updatedAt</c>.</summary>
+    private static void WriteHead(Utf8JsonWriter w, FakeEntity e)
     {
-        var json = new JsonObject();
-        foreach (var (key, value) in values)
-        {
-            json[key] = value;
-        }
-
-        return json;
+        w.WriteStartObject();
+        w.WriteString("id", e.Id);
+        w.WriteString("createdAt", Iso(e.CreatedAt));
+        w.WriteString("updatedAt", Iso(e.UpdatedAt));
     }
 
-    public static JsonArray Array<T>(IEnumerable<T> items, Func<T, JsonObject> map) => new([.. items.Select(i => (JsonNode)map(i))]);
+    private static void WriteNode(Utf8JsonWriter w, string name, JsonNode? node)
+    {
+        w.WritePropertyName(name);
+        if (node is null)
+        {
+            w.WriteNullValue();
+        }
+        else
+        {
+            node.WriteTo(w);
+        }
+    }
 
-    public static JsonObject Meta(int total, int limit, int offset) => new() { ["total"] = total, ["limit"] = limit, ["offset"] = offset };
+    private static void WriteStrings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            w.WriteStringValue(value);
+        }
+
+        w.WriteEndArray();
+    }
 }

@@ -73,7 +73,7 @@ internal static class ResponseEndpoints
         var surveys = context.Data.Surveys.Where(s => environments.Contains(s.EnvironmentId)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var surveyId = context.Query("surveyId");
         var responses = context.Data.Responses.Where(r => surveys.Contains(r.SurveyId) && (surveyId is null || r.SurveyId == surveyId));
-        return V2Management.Page(context, responses, EntityJson.Response, withMeta: false);
+        return V2Management.Page(context, responses, EntityJson.WriteResponse, withMeta: false);
     }
 
     private static FakeResult Create(RequestContext context)
@@ -93,11 +93,11 @@ internal static class ResponseEndpoints
         var response = new FakeResponse { Id = context.Data.NewId(), SurveyId = survey.Id, SingleUseId = body["singleUseId"]?.GetValue<string>() };
         Apply(context, response, body);
         return context.Data.TryAddResponse(response)
-            ? FakeResult.Data(EntityJson.Response(response), status: 201)
+            ? FakeResult.Data(response, EntityJson.WriteResponse, status: 201)
             : SingleUseConflict();
     }
 
-    private static FakeResult Get(RequestContext context) => WithResponse(context, r => FakeResult.Data(EntityJson.Response(r)));
+    private static FakeResult Get(RequestContext context) => WithResponse(context, r => FakeResult.Data(r, EntityJson.WriteResponse));
 
     private static FakeResult Update(RequestContext context) => WithResponse(context, response =>
     {
@@ -120,13 +120,13 @@ internal static class ResponseEndpoints
             response.UpdatedAt = context.Now;
         }
 
-        return FakeResult.Data(EntityJson.Response(response));
+        return FakeResult.Data(response, EntityJson.WriteResponse);
     });
 
     private static FakeResult Delete(RequestContext context) => WithResponse(context, response =>
     {
         context.Data.Remove(response);
-        return FakeResult.Data(EntityJson.Response(response));
+        return FakeResult.Data(response, EntityJson.WriteResponse);
     });
 
     /// <summary>Unknown response → 404, no permission on its survey's environment → 401.</summary>
@@ -149,7 +149,7 @@ internal static class ResponseEndpoints
     /// <summary>Copies the body's fields but <c>singleUseId</c>, which is claimed under the unique rule.</summary>
     private static void Apply(RequestContext context, FakeResponse response, JsonObject body)
     {
-        response.Data = (JsonObject)body["data"]!.DeepClone();
+        response.DataJson = (JsonObject)body["data"]!.DeepClone();
         if (body["finished"] is JsonValue finished)
         {
             response.Finished = finished.GetValue<bool>();
@@ -157,17 +157,17 @@ internal static class ResponseEndpoints
 
         if (body["variables"] is JsonObject variables)
         {
-            response.Variables = (JsonObject)variables.DeepClone();
+            response.VariablesJson = (JsonObject)variables.DeepClone();
         }
 
         if (body["ttc"] is JsonObject ttc)
         {
-            response.Ttc = (JsonObject)ttc.DeepClone();
+            response.TtcJson = (JsonObject)ttc.DeepClone();
         }
 
         if (body["meta"] is JsonObject meta)
         {
-            response.Meta = (JsonObject)meta.DeepClone();
+            response.MetaJson = (JsonObject)meta.DeepClone();
         }
 
         if (body["language"] is JsonValue language)

@@ -50,11 +50,11 @@ internal static class SurveyEndpoints
             EntityJson.ParseStatus(body["status"]?.GetValue<string>() ?? "draft"),
             body["name"]!.GetValue<string>());
         Apply(survey, body);
-        return FakeResult.Data(EntityJson.Survey(survey), status: 201);
+        return FakeResult.Data(survey, EntityJson.WriteSurvey, status: 201);
     }
 
     private static FakeResult Get(RequestContext context) =>
-        WithSurvey(context, survey => FakeResult.Data(EntityJson.Survey(survey)));
+        WithSurvey(context, survey => FakeResult.Data(survey, EntityJson.WriteSurvey));
 
     private static FakeResult Update(RequestContext context) => WithSurvey(context, survey =>
     {
@@ -72,13 +72,13 @@ internal static class SurveyEndpoints
             survey.UpdatedAt = context.Now;
         }
 
-        return FakeResult.Data(EntityJson.Survey(survey));
+        return FakeResult.Data(survey, EntityJson.WriteSurvey);
     });
 
     private static FakeResult Delete(RequestContext context) => WithSurvey(context, survey =>
     {
         context.Data.Remove(survey);
-        return FakeResult.Data(EntityJson.Survey(survey));
+        return FakeResult.Data(survey, EntityJson.WriteSurvey);
     });
 
     /// <summary>Unknown survey → 404, no permission on its environment → 401, else <paramref name="then"/>.</summary>
@@ -97,22 +97,22 @@ internal static class SurveyEndpoints
     {
         if (body["questions"] is JsonArray questions)
         {
-            survey.Questions = (JsonArray)questions.DeepClone();
+            survey.QuestionsJson = (JsonArray)questions.DeepClone();
         }
 
         if (body["blocks"] is JsonArray blocks)
         {
-            survey.Blocks = (JsonArray)blocks.DeepClone();
+            survey.BlocksJson = (JsonArray)blocks.DeepClone();
         }
 
         if (body["endings"] is JsonArray endings)
         {
-            survey.Endings = (JsonArray)endings.DeepClone();
+            survey.EndingsJson = (JsonArray)endings.DeepClone();
         }
 
         if (body["welcomeCard"] is JsonObject welcome)
         {
-            survey.WelcomeCard = (JsonObject)welcome.DeepClone();
+            survey.WelcomeCardJson = (JsonObject)welcome.DeepClone();
         }
 
         if (body["singleUse"] is JsonObject singleUse)

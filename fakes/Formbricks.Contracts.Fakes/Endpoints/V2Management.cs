@@ -87,42 +87,41 @@ internal static class V2Management
     /// <summary>The 404 of a missing resource: <c>details:[{field:resource, issue:"not found"}]</c>.</summary>
     public static FakeResult NotFound(string resource) => Errors.V2(404, (resource, "not found"));
 
-    /// <summary>A page of <paramref name="items"/> (already scoped), in the query's date range and order, with <c>meta</c>.</summary>
-    public static FakeResult Page<T>(RequestContext context, IEnumerable<T> items, Func<T, JsonObject> map, bool withMeta = true)
-        where T : FakeEntity =>
-        Page(context, items, (writer, item) => map(item).WriteTo(writer), withMeta);
-
     /// <summary>
-    /// A page of <paramref name="items"/> written straight to UTF-8 by <paramref name="write"/> (no JSON tree, no text),
-    /// with the query the validation step already parsed.
+    /// A page of <paramref name="items"/> (already scoped) in the query's date range and order, written straight to
+    /// UTF-8 by <paramref name="write"/> (no JSON tree, no text), with the query the validation step already parsed.
     /// </summary>
     public static FakeResult Page<T>(RequestContext context, IEnumerable<T> items, Action<Utf8JsonWriter, T> write, bool withMeta = true)
         where T : FakeEntity
     {
         var (limit, skip, filter) = context.ParsedListQuery ?? ListQuery(context, new Zod());
         var all = filter.Apply(items).ToList();
-        return FakeResult.Json(200, (all, limit, skip, withMeta, write), static (writer, page) =>
+        var page = all.Skip(skip).Take(limit);
+        return WritePage(page, withMeta ? (all.Count, limit, skip) : null, write);
+    }
+
+    /// <summary>A page already cut (<paramref name="page"/> of <paramref name="total"/>), with <c>meta</c>.</summary>
+    public static FakeResult PageOf<T>(IEnumerable<T> page, int total, int limit, int skip, Action<Utf8JsonWriter, T> write) =>
+        WritePage(page, (total, limit, skip), write);
+
+    private static FakeResult WritePage<T>(IEnumerable<T> page, (int Total, int Limit, int Skip)? meta, Action<Utf8JsonWriter, T> write) =>
+        FakeResult.Json(200, (page, meta, write), static (writer, state) =>
         {
             writer.WriteStartObject();
             writer.WriteStartArray("data");
-            for (var i = page.skip; i < page.all.Count && i - page.skip < page.limit; i++)
+            foreach (var item in state.page)
             {
-                page.write(writer, page.all[i]);
+                state.write(writer, item);
             }
 
             writer.WriteEndArray();
-            if (page.withMeta)
+            if (state.meta is { } meta)
             {
-                writer.WriteStartObject("meta");
-                writer.WriteNumber("total", page.all.Count);
-                writer.WriteNumber("limit", page.limit);
-                writer.WriteNumber("offset", page.skip);
-                writer.WriteEndObject();
+                EntityJson.WriteMeta(writer, meta.Total, meta.Limit, meta.Skip);
             }
 
             writer.WriteEndObject();
         });
-    }
 
     /// <summary>Whether the caller holds the method's permission on <paramref name="environmentId"/>.</summary>
     public static bool Allowed(RequestContext context, string environmentId) =>

@@ -22,7 +22,7 @@ internal static class WebhookEndpoints
     {
         var key = context.Key!;
         var items = FakeData.NewestFirst(context.Data.Webhooks.Where(w => key.Has(w.EnvironmentId, FakeAccessLevel.Read)));
-        return FakeResult.Data(EntityJson.Array(items, w => EntityJson.Webhook(w)));
+        return FakeResult.DataList(items, EntityJson.WriteWebhook);
     }
 
     /// <summary>Schema (400) → workspaceId present (400) → workspace exists (404) → write permission (401) → 200 with the secret.</summary>
@@ -96,18 +96,18 @@ internal static class WebhookEndpoints
             Source = body["source"]?.GetValue<string>() ?? "user",
             Secret = "whsec_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)),
         };
-        webhook.Triggers.AddRange(triggers!.Select(t => t!.GetValue<string>()));
-        webhook.SurveyIds.AddRange(surveyIds?.Select(s => s!.GetValue<string>()) ?? []);
+        webhook.TriggerList.AddRange(triggers!.Select(t => t!.GetValue<string>()));
+        webhook.SurveyIdList.AddRange(surveyIds?.Select(s => s!.GetValue<string>()) ?? []);
         context.Data.AddWebhook(webhook);
-        return FakeResult.Data(EntityJson.Webhook(webhook, withSecret: true));
+        return FakeResult.Data(webhook, EntityJson.WriteWebhookWithSecret);
     }
 
-    private static FakeResult Get(RequestContext context) => WithWebhook(context, FakeAccessLevel.Read, w => FakeResult.Data(EntityJson.Webhook(w)));
+    private static FakeResult Get(RequestContext context) => WithWebhook(context, FakeAccessLevel.Read, w => FakeResult.Data(w, EntityJson.WriteWebhook));
 
     private static FakeResult Delete(RequestContext context) => WithWebhook(context, FakeAccessLevel.Manage, w =>
     {
         context.Data.Remove(w);
-        return FakeResult.Data(EntityJson.Webhook(w));
+        return FakeResult.Data(w, EntityJson.WriteWebhook);
     });
 
     private static FakeResult WithWebhook(RequestContext context, FakeAccessLevel needed, Func<FakeWebhook, FakeResult> then)

@@ -52,7 +52,7 @@ internal sealed class FakePipeline
 
         try
         {
-            var (bytes, tooLarge) = await ReadBodyAsync(request, http.RequestAborted).ConfigureAwait(false);
+            var (bytes, tooLarge) = await ReadBodyAsync(http, http.RequestAborted).ConfigureAwait(false);
             bodyBytes = bytes;
             var bodyText = bytes.Length == 0 ? "" : Encoding.UTF8.GetString(bytes);
             var result = RequestLine.IsTooLong(http)
@@ -243,8 +243,15 @@ internal sealed class FakePipeline
         : path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase) ? ApiFamily.V1Management
         : ApiFamily.Page;
 
-    private static async Task<(byte[] Bytes, bool TooLarge)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    private static async Task<(byte[] Bytes, bool TooLarge)> ReadBodyAsync(HttpContext http, CancellationToken cancellationToken)
     {
+        // A host that read the body already (DirectRequest) hands it over: no second read, no copy.
+        if (http.Features.Get<BufferedRequestBody>() is { } buffered)
+        {
+            return buffered.Bytes.Length > BodyLimit ? (buffered.Bytes[..(BodyLimit + 1)], true) : (buffered.Bytes, false);
+        }
+
+        var request = http.Request;
         if (request.ContentLength is 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count == 0))
         {
             return ([], false);

@@ -104,6 +104,31 @@ internal sealed record FakeResult
         return Json(status, body);
     }
 
+    /// <summary>A success envelope <c>{"data": item}</c>, the item written straight to UTF-8 by <paramref name="write"/>.</summary>
+    public static FakeResult Data<T>(T item, Action<Utf8JsonWriter, T> write, int status = 200) =>
+        Json(status, (item, write), static (writer, state) =>
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("data");
+            state.write(writer, state.item);
+            writer.WriteEndObject();
+        });
+
+    /// <summary>A success envelope <c>{"data": [items]}</c> (no <c>meta</c>), each item written by <paramref name="write"/>.</summary>
+    public static FakeResult DataList<T>(IEnumerable<T> items, Action<Utf8JsonWriter, T> write) =>
+        Json(200, (items, write), static (writer, state) =>
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("data");
+            foreach (var item in state.items)
+            {
+                state.write(writer, item);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
+
     /// <summary>An HTML page.</summary>
     public static FakeResult Html(int status, string html) => new(status, "text/html; charset=utf-8", html);
 

@@ -68,7 +68,7 @@ internal static class Seeder
         {
             var survey = data.AddSurvey(environmentId, type, status, faker.Company.CatchPhrase(), singleUse);
             survey.CreatedAt = survey.UpdatedAt = start.AddDays(-faker.Random.Int(2, 60)).AddSeconds(-faker.Random.Int(0, 86_399));
-            survey.Endings.Add(new JsonObject { ["id"] = data.NewId(), ["type"] = "endScreen" });
+            survey.EndingsJson.Add(new JsonObject { ["id"] = data.NewId(), ["type"] = "endScreen" });
             return survey;
         }
 
@@ -88,7 +88,7 @@ internal static class Seeder
         {
             var anonymous = data.AddResponse(i == 2 ? completed.Id : link.Id, finished: i != 1);
             anonymous.CreatedAt = anonymous.UpdatedAt = start.AddHours(-10 - i);
-            anonymous.Data["q1"] = faker.Lorem.Sentence();
+            anonymous.DataJson["q1"] = faker.Lorem.Sentence();
         }
 
         var webhook = data.AddWebhook(new FakeWebhook
@@ -96,14 +96,14 @@ internal static class Seeder
             Id = data.NewId(), EnvironmentId = main.Id, Name = "CRM sync", Url = faker.Internet.UrlWithPath("https"),
             Secret = "whsec_" + Convert.ToBase64String(data.NewBytes(24)), CreatedAt = start.AddDays(-20),
         });
-        webhook.Triggers.AddRange(["responseCreated", "responseFinished"]);
+        webhook.TriggerList.AddRange(["responseCreated", "responseFinished"]);
         var zapier = data.AddWebhook(new FakeWebhook
         {
             Id = data.NewId(), EnvironmentId = main.Id, Url = faker.Internet.UrlWithPath("https"), Source = "zapier",
             Secret = "whsec_" + Convert.ToBase64String(data.NewBytes(24)), CreatedAt = start.AddDays(-15),
         });
-        zapier.Triggers.Add("responseFinished");
-        zapier.SurveyIds.Add(link.Id);
+        zapier.TriggerList.Add("responseFinished");
+        zapier.SurveyIdList.Add(link.Id);
 
         var action = data.AddActionClass(new FakeActionClass
         {
@@ -112,7 +112,7 @@ internal static class Seeder
         data.AddActionClass(new FakeActionClass
         {
             Id = data.NewId(), EnvironmentId = main.Id, Name = "Clicked pricing", Type = "noCode", Description = faker.Lorem.Sentence(),
-            NoCodeConfig = new JsonObject { ["type"] = "click", ["elementSelector"] = new JsonObject { ["cssSelector"] = ".pricing" } },
+            NoCodeConfigJson = new JsonObject { ["type"] = "click", ["elementSelector"] = new JsonObject { ["cssSelector"] = ".pricing" } },
             CreatedAt = start.AddDays(-90),
         });
 

@@ -101,7 +101,7 @@ public sealed partial class FakeData
             SingleUse = singleUse,
             SurveyClosedMessage = surveyClosedMessage,
         };
-        survey.Questions.Add(new JsonObject { ["id"] = "q1", ["type"] = "openText", ["headline"] = new JsonObject { ["default"] = "What do you think?" } });
+        survey.QuestionsJson.Add(new JsonObject { ["id"] = "q1", ["type"] = "openText", ["headline"] = new JsonObject { ["default"] = "What do you think?" } });
         return Add(_surveys, survey);
     }
 
@@ -112,14 +112,7 @@ public sealed partial class FakeData
     public FakeContact AddContact(string environmentId, IDictionary<string, string>? attributes = null)
     {
         var contact = new FakeContact { Id = NewId(), EnvironmentId = environmentId };
-        if (attributes is not null)
-        {
-            foreach (var (key, value) in attributes)
-            {
-                contact.Attributes[key] = value;
-            }
-        }
-
+        contact.ReplaceAttributes(attributes is null ? new(StringComparer.Ordinal) : new(attributes, StringComparer.Ordinal));
         return Add(_contacts, contact);
     }
 
@@ -165,7 +158,7 @@ public sealed partial class FakeData
     public FakeResponse AddResponse(string surveyId, string? contactId = null, bool finished = true, string? singleUseId = null)
     {
         var response = new FakeResponse { Id = NewId(), SurveyId = surveyId, ContactId = contactId, Finished = finished, SingleUseId = singleUseId };
-        response.Data["q1"] = "Seeded answer";
+        response.DataJson["q1"] = "Seeded answer";
         return TryAddResponse(response)
             ? response
             : throw new InvalidOperationException("Response already submitted for this single-use link");

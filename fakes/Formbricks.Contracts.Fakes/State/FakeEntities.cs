@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json.Nodes;
 
 namespace Formbricks.Contracts.Fakes;
@@ -110,17 +111,29 @@ public sealed class FakeSurvey : FakeEntity
     /// <summary>The closed message of the completed page, or <see langword="null"/> for the default texts.</summary>
     public FakeSurveyClosedMessage? SurveyClosedMessage { get; internal set; }
 
-    /// <summary>The legacy question list, as JSON.</summary>
-    public JsonArray Questions { get; internal set; } = [];
+    /// <summary>The legacy question list, as JSON. A copy: changing it changes nothing on the server.</summary>
+    public JsonArray Questions => (JsonArray)QuestionsJson.DeepClone();
 
-    /// <summary>The block structure, as JSON.</summary>
-    public JsonArray Blocks { get; internal set; } = [];
+    /// <summary>The stored JSON: replaced whole under the data's lock, never changed in place once stored (readers write it unlocked).</summary>
+    internal JsonArray QuestionsJson { get; set; } = [];
 
-    /// <summary>The welcome card, as JSON.</summary>
-    public JsonObject WelcomeCard { get; internal set; } = new() { ["enabled"] = false };
+    /// <summary>The block structure, as JSON. A copy: changing it changes nothing on the server.</summary>
+    public JsonArray Blocks => (JsonArray)BlocksJson.DeepClone();
 
-    /// <summary>The endings, as JSON.</summary>
-    public JsonArray Endings { get; internal set; } = [];
+    /// <summary>The stored JSON: replaced whole under the data's lock, never changed in place once stored (readers write it unlocked).</summary>
+    internal JsonArray BlocksJson { get; set; } = [];
+
+    /// <summary>The welcome card, as JSON. A copy: changing it changes nothing on the server.</summary>
+    public JsonObject WelcomeCard => (JsonObject)WelcomeCardJson.DeepClone();
+
+    /// <summary>The stored JSON: replaced whole under the data's lock, never changed in place once stored (readers write it unlocked).</summary>
+    internal JsonObject WelcomeCardJson { get; set; } = new() { ["enabled"] = false };
+
+    /// <summary>The endings, as JSON. A copy: changing it changes nothing on the server.</summary>
+    public JsonArray Endings => (JsonArray)EndingsJson.DeepClone();
+
+    /// <summary>The stored JSON: replaced whole under the data's lock, never changed in place once stored (readers write it unlocked).</summary>
+    internal JsonArray EndingsJson { get; set; } = [];
 }
 
 /// <summary>A contact and its attribute values (keyed by attribute key, e.g. <c>userId</c>, <c>email</c>).</summary>
@@ -139,8 +152,14 @@ public sealed class FakeContact : FakeEntity
     /// <summary>The environment the contact belongs to.</summary>
     public required string EnvironmentId { get; init; }
 
-    /// <summary>Attribute values keyed by attribute key.</summary>
-    public IDictionary<string, string> Attributes
+    /// <summary>Attribute values keyed by attribute key (read-only: they change through the API under the data's lock).</summary>
+    public IDictionary<string, string> Attributes => new ReadOnlyDictionary<string, string>(AttributeMap);
+
+    /// <summary>
+    /// The stored attributes: built on first use, then replaced whole under the data's lock (<see cref="ReplaceAttributes"/>),
+    /// never changed in place, so a reader needs no lock.
+    /// </summary>
+    internal IDictionary<string, string> AttributeMap
     {
         get
         {
@@ -153,6 +172,9 @@ public sealed class FakeContact : FakeEntity
             return _attributes;
         }
     }
+
+    /// <summary>Stores <paramref name="attributes"/> as the contact's attributes; call under the data's lock.</summary>
+    internal void ReplaceAttributes(Dictionary<string, string> attributes) => Volatile.Write(ref _attributes, attributes);
 }
 
 /// <summary>A contact attribute key of an environment.</summary>
@@ -217,20 +239,35 @@ public sealed class FakeResponse : FakeEntity
     /// <summary>The response language, if any.</summary>
     public string? Language { get; internal set; }
 
-    /// <summary>Answers keyed by question id.</summary>
-    public JsonObject Data { get; internal set; } = new();
+    /// <summary>Answers keyed by question id. A copy: changing it changes nothing on the server.</summary>
+    public JsonObject Data => (JsonObject)DataJson.DeepClone();
 
-    /// <summary>Variables.</summary>
-    public JsonObject Variables { get; internal set; } = new();
+    /// <summary>The stored JSON: replaced whole under the data's lock, never changed in place once stored (readers write it unlocked).</summary>
+    internal JsonObject DataJson { get; set; } = new();
 
-    /// <summary>Time to complete per question, in ms.</summary>
-    public JsonObject Ttc { get; internal set; } = new();
+    /// <summary>Variables. A copy: changing it changes nothing on the server.</summary>
+    public JsonObject Variables => (JsonObject)VariablesJson.DeepClone();
 
-    /// <summary>Response metadata (<c>source</c>, <c>url</c>, <c>userAgent</c>, …).</summary>
-    public JsonObject Meta { get; internal set; } = new();
+    /// <summary>The stored JSON: replaced whole under the data's lock, never changed in place once stored (readers write it unlocked).</summary>
+    internal JsonObject VariablesJson { get; set; } = new();
 
-    /// <summary>Snapshot of the contact's attributes at submission time.</summary>
-    public IDictionary<string, string>? ContactAttributes { get; internal set; }
+    /// <summary>Time to complete per question, in ms. A copy: changing it changes nothing on the server.</summary>
+    public JsonObject Ttc => (JsonObject)TtcJson.DeepClone();
+
+    /// <summary>The stored JSON: replaced whole under the data's lock, never changed in place once stored (readers write it unlocked).</summary>
+    internal JsonObject TtcJson { get; set; } = new();
+
+    /// <summary>Response metadata (<c>source</c>, <c>url</c>, <c>userAgent</c>, …). A copy: changing it changes nothing on the server.</summary>
+    public JsonObject Meta => (JsonObject)MetaJson.DeepClone();
+
+    /// <summary>The stored JSON: replaced whole under the data's lock, never changed in place once stored (readers write it unlocked).</summary>
+    internal JsonObject MetaJson { get; set; } = new();
+
+    /// <summary>Snapshot of the contact's attributes at submission time (read-only).</summary>
+    public IDictionary<string, string>? ContactAttributes => ContactAttributeMap is { } map ? new ReadOnlyDictionary<string, string>(map) : null;
+
+    /// <summary>The stored snapshot, never changed once set.</summary>
+    internal Dictionary<string, string>? ContactAttributeMap { get; init; }
 }
 
 /// <summary>A display: a survey was shown.</summary>
@@ -258,11 +295,17 @@ public sealed class FakeWebhook : FakeEntity
     /// <summary><c>user</c>, <c>zapier</c>, <c>make</c> or <c>n8n</c>.</summary>
     public string Source { get; internal set; } = "user";
 
-    /// <summary>Triggers: <c>responseCreated</c>, <c>responseUpdated</c>, <c>responseFinished</c>.</summary>
-    public List<string> Triggers { get; } = [];
+    /// <summary>Triggers: <c>responseCreated</c>, <c>responseUpdated</c>, <c>responseFinished</c> (a copy).</summary>
+    public List<string> Triggers => [.. TriggerList];
 
-    /// <summary>Survey scope; empty means all surveys.</summary>
-    public List<string> SurveyIds { get; } = [];
+    /// <summary>Survey scope; empty means all surveys (a copy).</summary>
+    public List<string> SurveyIds => [.. SurveyIdList];
+
+    /// <summary>The stored triggers, filled before the webhook is stored and never changed after.</summary>
+    internal List<string> TriggerList { get; } = [];
+
+    /// <summary>The stored survey scope, filled before the webhook is stored and never changed after.</summary>
+    internal List<string> SurveyIdList { get; } = [];
 
     /// <summary>The signing secret (<c>whsec_…</c>), returned only by the create call.</summary>
     public string Secret { get; internal set; } = "";
@@ -286,6 +329,9 @@ public sealed class FakeActionClass : FakeEntity
     /// <summary>The key of a code action.</summary>
     public string? Key { get; internal set; }
 
-    /// <summary>The configuration of a no-code action.</summary>
-    public JsonObject? NoCodeConfig { get; internal set; }
+    /// <summary>The configuration of a no-code action. A copy: changing it changes nothing on the server.</summary>
+    public JsonObject? NoCodeConfig => (JsonObject?)NoCodeConfigJson?.DeepClone();
+
+    /// <summary>The stored JSON: replaced whole under the data's lock, never changed in place once stored (readers write it unlocked).</summary>
+    internal JsonObject? NoCodeConfigJson { get; set; }
 }
