@@ -2,6 +2,9 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using Formbricks.Contracts.Fakes;
 using Formbricks.Contracts.Fakes.WireMock;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
 
 namespace Formbricks.Contracts.Benchmarks;
 
@@ -25,6 +28,8 @@ public class WireMockListCallBenchmarks
     private HttpClient _kestrelClient = null!;
     private HttpClient _wireMockClient = null!;
     private HttpClient _bareClient = null!;
+    private WireMockServer _static = null!;
+    private HttpClient _staticClient = null!;
 
     [GlobalSetup]
     public async Task SetupAsync()
@@ -36,6 +41,13 @@ public class WireMockListCallBenchmarks
         // Without the admin interface: WireMock.Net then matches each request against one mapping, not its admin ones too.
         _bare = FormbricksWireMock.Start(startAdminInterface: false);
         _bareClient = ClientOf(_bare);
+        // WireMock.Net's own floor: the same server kind (admin interface on) answering the fake's bytes from a static
+        // mapping, no Formbricks.Contracts code per request. What the fake inside WireMock.Net costs above it is ours.
+        var bytes = await (await _kestrelClient.GetAsync(ListPath).ConfigureAwait(false)).Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+        _static = WireMockServer.StartWithAdminInterface();
+        _static.Given(Request.Create().WithPath("/api/v2/management/surveys").UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(bytes));
+        _staticClient = ApiClientOf(_static);
         Console.WriteLine($"// Kestrel answers {await CallAsync(_kestrelClient).ConfigureAwait(false)} bytes, WireMock.Net {await CallAsync(_wireMockClient).ConfigureAwait(false)} bytes");
     }
 
@@ -45,6 +57,9 @@ public class WireMockListCallBenchmarks
         _kestrelClient.Dispose();
         _wireMockClient.Dispose();
         _bareClient.Dispose();
+        _staticClient.Dispose();
+        _static.Stop();
+        _static.Dispose();
         _wireMock.Dispose();
         _bare.Dispose();
         await _kestrel.DisposeAsync().ConfigureAwait(false);
@@ -61,6 +76,7 @@ public class WireMockListCallBenchmarks
         _wireMock.Server.ResetLogEntries();
         _bare.Journal.Clear();
         _bare.Server.ResetLogEntries();
+        _static.ResetLogEntries();
     }
 
     [Benchmark(Baseline = true, Description = "Kestrel fake")]
@@ -87,6 +103,22 @@ public class WireMockListCallBenchmarks
         return CallAsync(_bareClient);
     }
 
+    [Benchmark(Description = "WireMock.Net alone, static bytes (its floor)")]
+    [BenchmarkCategory("1 caller")]
+    public Task<int> WireMockStatic()
+    {
+        ForgetLogs();
+        return CallAsync(_staticClient);
+    }
+
+    [Benchmark(OperationsPerInvoke = Callers * CallsPerCaller, Description = "WireMock.Net alone, static bytes (its floor)")]
+    [BenchmarkCategory("8 parallel callers (per call)")]
+    public Task WireMockStaticParallel()
+    {
+        ForgetLogs();
+        return ParallelAsync(_staticClient);
+    }
+
     [Benchmark(Baseline = true, OperationsPerInvoke = Callers * CallsPerCaller, Description = "Kestrel fake")]
     [BenchmarkCategory("8 parallel callers (per call)")]
     public Task KestrelParallel()
@@ -102,6 +134,9 @@ public class WireMockListCallBenchmarks
         ForgetLogs();
         return ParallelAsync(_wireMockClient);
     }
+
+    /// <summary>A client of a WireMock.Net server alone, its base address at <c>{Url}api/</c>.</summary>
+    internal static HttpClient ApiClientOf(WireMockServer server) => new() { BaseAddress = new Uri(server.Url!.TrimEnd('/') + "/api/") };
 
     /// <summary>A client of the WireMock.Net-hosted fake, with its base address and key.</summary>
     internal static HttpClient ClientOf(FormbricksWireMock server)
@@ -166,6 +201,16 @@ public class WireMockStartupBenchmarks
     {
         using var server = FormbricksWireMock.Start();
         using var client = WireMockListCallBenchmarks.ClientOf(server);
+        return await FirstAsync(client).ConfigureAwait(false);
+    }
+
+    [Benchmark(Description = "WireMock.Net alone (admin interface, one static mapping): start + first request + stop")]
+    public async Task<int> WireMockAlone()
+    {
+        using var server = WireMockServer.StartWithAdminInterface();
+        server.Given(Request.Create().WithPath("/api/v2/management/surveys").UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody("{}"));
+        using var client = WireMockListCallBenchmarks.ApiClientOf(server);
         return await FirstAsync(client).ConfigureAwait(false);
     }
 
