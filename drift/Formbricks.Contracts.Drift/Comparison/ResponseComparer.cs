@@ -15,12 +15,12 @@ internal static class ResponseComparer
             return;
         }
 
-        var basePointer = SpecSide.Append(operation.Base.Pointer, "responses");
-        var revisionPointer = SpecSide.Append(operation.Revision.Pointer, "responses");
+        var basePointer = operation.Base.Pointer.Child("responses");
+        var revisionPointer = operation.Revision.Pointer.Child("responses");
         foreach (var pair in baseResponses)
         {
             var status = pair.Key;
-            var baseResponsePointer = SpecSide.PointerOf(pair.Value, SpecSide.Append(basePointer, status));
+            var baseResponsePointer = basePointer.Child(status, pair.Value);
             if (revisionResponses is null || !TryFind(revisionResponses, status, out var revisionStatus))
             {
                 var success = status.StartsWith("2", StringComparison.Ordinal);
@@ -28,32 +28,37 @@ internal static class ResponseComparer
                     success ? RuleIds.ResponseSuccessStatusRemoved : RuleIds.ResponseNonSuccessStatusRemoved,
                     operation,
                     $"response {status} was removed",
-                    baseResponsePointer,
+                    baseResponsePointer.Text,
                     inBase: true);
                 continue;
             }
 
             var revisionResponse = revisionResponses[revisionStatus];
-            var revisionResponsePointer = SpecSide.PointerOf(revisionResponse, SpecSide.Append(revisionPointer, revisionStatus));
+            var revisionResponsePointer = revisionPointer.Child(revisionStatus, revisionResponse);
             ResponseHeaderComparer.Compare(session, schemas, operation, revisionStatus, pair.Value, revisionResponse, baseResponsePointer, revisionResponsePointer);
-            var baseContent = MediaTypes.Index(pair.Value?.Content);
-            var revisionContent = MediaTypes.Index(revisionResponse?.Content);
-            foreach (var media in baseContent)
+            var baseContent = pair.Value?.Content;
+            if (baseContent is not { Count: > 0 })
             {
-                var baseMediaPointer = SpecSide.Append(SpecSide.Append(baseResponsePointer, "content"), media.Value.Written);
+                continue;
+            }
+
+            var revisionContent = MediaTypes.Index(revisionResponse?.Content);
+            foreach (var media in MediaTypes.Index(baseContent))
+            {
+                var baseMediaPointer = baseResponsePointer.Child("content").Child(media.Value.Written);
                 if (!revisionContent.TryGetValue(media.Key, out var revision))
                 {
-                    session.Report(RuleIds.ResponseMediaTypeRemoved, operation, $"response {status} media type {media.Value.Written} was removed", baseMediaPointer, inBase: true);
+                    session.Report(RuleIds.ResponseMediaTypeRemoved, operation, $"response {status} media type {media.Value.Written} was removed", baseMediaPointer.Text, inBase: true);
                     continue;
                 }
 
                 if (media.Value.Media.Schema is { } baseSchema && revision.Media.Schema is { } revisionSchema)
                 {
-                    var revisionMediaPointer = SpecSide.Append(SpecSide.Append(revisionResponsePointer, "content"), revision.Written);
+                    var revisionMediaPointer = revisionResponsePointer.Child("content").Child(revision.Written);
                     schemas.Compare(
                         operation,
-                        SchemaNode.At(baseSchema, SpecSide.Append(baseMediaPointer, "schema")),
-                        SchemaNode.At(revisionSchema, SpecSide.Append(revisionMediaPointer, "schema")),
+                        SchemaNode.At(baseSchema, baseMediaPointer, "schema"),
+                        SchemaNode.At(revisionSchema, revisionMediaPointer, "schema"),
                         new SchemaPlace(Direction.Response, "response-body", "response-property", $"response {revisionStatus} ({revision.Written})"));
                 }
             }

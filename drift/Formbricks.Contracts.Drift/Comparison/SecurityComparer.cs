@@ -21,7 +21,7 @@ internal static class SecurityComparer
             return;
         }
 
-        var pointer = revisionSecurity is not null ? SpecSide.Append(operation.Revision.Pointer, "security") : "/security";
+        var pointer = revisionSecurity is not null ? operation.Revision.Pointer.Child("security").Text : "/security";
         session.Report(
             RuleIds.ApiSecurityAdded,
             operation,

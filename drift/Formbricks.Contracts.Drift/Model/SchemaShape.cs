@@ -9,7 +9,11 @@ namespace Formbricks.Contracts.Drift.Model;
 /// </summary>
 internal sealed class SchemaShape
 {
-    public string Pointer { get; set; } = string.Empty;
+    /// <summary>Where the shape's schema is written, rendered on demand.</summary>
+    public LazyPointer Location { get; set; } = LazyPointer.Root;
+
+    /// <summary>The text of <see cref="Location"/>.</summary>
+    public string Pointer => Location.Text;
 
     /// <summary>The reference id of the unwrapped schema, if it was a <c>$ref</c>.</summary>
     public string? RefId { get; set; }
