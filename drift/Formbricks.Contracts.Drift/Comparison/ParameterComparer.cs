@@ -22,7 +22,7 @@ internal static class ParameterComparer
             if (!revisionParameters.TryGetValue(pair.Key, out var r))
             {
                 // A parameter moved to another location (query to header, say) is removed here and added there.
-                var moved = revisionParameters.Values.FirstOrDefault(p => p.Parameter.In != b.Parameter.In && string.Equals(p.Parameter.Name, b.Parameter.Name, StringComparison.OrdinalIgnoreCase));
+                var moved = MovedTo(revisionParameters, b);
                 var why = moved is null ? string.Empty : $" (it is now a {Location(moved.Parameter)} parameter)";
                 session.Report(RuleIds.RequestParameterRemoved, operation, $"{b.Label} was removed{why}", b.Pointer.Text, inBase: true);
                 continue;
@@ -58,6 +58,20 @@ internal static class ParameterComparer
                 session.Report(RuleIds.NewOptionalRequestParameter, operation, $"optional {r.Label} was added", r.Pointer.Text, inBase: false);
             }
         }
+    }
+
+    /// <summary>The revision's parameter of the same name in another location, if any.</summary>
+    private static ParameterEntry? MovedTo(Dictionary<string, ParameterEntry> revisionParameters, ParameterEntry b)
+    {
+        foreach (var p in revisionParameters.Values)
+        {
+            if (p.Parameter.In != b.Parameter.In && string.Equals(p.Parameter.Name, b.Parameter.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                return p;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>style and explode as the model reads them (defaults filled in); explode only matters for arrays and objects.</summary>

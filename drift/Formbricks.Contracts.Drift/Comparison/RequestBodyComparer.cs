@@ -38,25 +38,33 @@ internal static class RequestBodyComparer
             session.Report(RuleIds.RequestBodyBecameRequired, operation, "the request body became required", revisionPointer.Child("required").Text, inBase: false);
         }
 
-        var baseContent = MediaTypes.Index(b.Content);
-        var revisionContent = MediaTypes.Index(r.Content);
+        if (b.Content is not { } baseContent)
+        {
+            return;
+        }
+
         foreach (var pair in baseContent)
         {
-            var baseMediaPointer = basePointer.Child("content").Child(pair.Value.Written);
-            if (!revisionContent.TryGetValue(pair.Key, out var revision))
+            if (!MediaTypes.IsFirst(baseContent, pair, out var essence))
             {
-                session.Report(RuleIds.RequestBodyMediaTypeRemoved, operation, $"request media type {pair.Value.Written} was removed", baseMediaPointer.Text, inBase: true);
                 continue;
             }
 
-            if (pair.Value.Media.Schema is { } baseSchema && revision.Media.Schema is { } revisionSchema)
+            var baseMediaPointer = basePointer.Child("content").Child(pair.Key);
+            if (!MediaTypes.TryFind(r.Content, essence, out var revisionWritten, out var revisionMedia))
             {
-                var revisionMediaPointer = revisionPointer.Child("content").Child(revision.Written);
+                session.Report(RuleIds.RequestBodyMediaTypeRemoved, operation, $"request media type {pair.Key} was removed", baseMediaPointer.Text, inBase: true);
+                continue;
+            }
+
+            if (pair.Value.Schema is { } baseSchema && revisionMedia.Schema is { } revisionSchema)
+            {
+                var revisionMediaPointer = revisionPointer.Child("content").Child(revisionWritten);
                 schemas.Compare(
                     operation,
                     SchemaNode.At(baseSchema, baseMediaPointer, "schema"),
                     SchemaNode.At(revisionSchema, revisionMediaPointer, "schema"),
-                    new SchemaPlace(Direction.Request, "request-body", "request-property", $"request body ({revision.Written})"));
+                    new SchemaPlace(Direction.Request, "request-body", "request-property", $"request body ({revisionWritten})"));
             }
         }
     }

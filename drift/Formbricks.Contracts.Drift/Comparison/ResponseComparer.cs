@@ -42,24 +42,28 @@ internal static class ResponseComparer
                 continue;
             }
 
-            var revisionContent = MediaTypes.Index(revisionResponse?.Content);
-            foreach (var media in MediaTypes.Index(baseContent))
+            foreach (var media in baseContent)
             {
-                var baseMediaPointer = baseResponsePointer.Child("content").Child(media.Value.Written);
-                if (!revisionContent.TryGetValue(media.Key, out var revision))
+                if (!MediaTypes.IsFirst(baseContent, media, out var essence))
                 {
-                    session.Report(RuleIds.ResponseMediaTypeRemoved, operation, $"response {status} media type {media.Value.Written} was removed", baseMediaPointer.Text, inBase: true);
                     continue;
                 }
 
-                if (media.Value.Media.Schema is { } baseSchema && revision.Media.Schema is { } revisionSchema)
+                var baseMediaPointer = baseResponsePointer.Child("content").Child(media.Key);
+                if (!MediaTypes.TryFind(revisionResponse?.Content, essence, out var revisionWritten, out var revisionMedia))
                 {
-                    var revisionMediaPointer = revisionResponsePointer.Child("content").Child(revision.Written);
+                    session.Report(RuleIds.ResponseMediaTypeRemoved, operation, $"response {status} media type {media.Key} was removed", baseMediaPointer.Text, inBase: true);
+                    continue;
+                }
+
+                if (media.Value.Schema is { } baseSchema && revisionMedia.Schema is { } revisionSchema)
+                {
+                    var revisionMediaPointer = revisionResponsePointer.Child("content").Child(revisionWritten);
                     schemas.Compare(
                         operation,
                         SchemaNode.At(baseSchema, baseMediaPointer, "schema"),
                         SchemaNode.At(revisionSchema, revisionMediaPointer, "schema"),
-                        new SchemaPlace(Direction.Response, "response-body", "response-property", $"response {revisionStatus} ({revision.Written})"));
+                        new SchemaPlace(Direction.Response, "response-body", "response-property", $"response {revisionStatus} ({revisionWritten})"));
                 }
             }
         }

@@ -15,8 +15,7 @@ internal static class SecurityComparer
         var baseAlternatives = Alternatives(operation.Base.Operation.Security ?? session.Base.Document.Security);
         var revisionSecurity = operation.Revision.Operation.Security;
         var revisionAlternatives = Alternatives(revisionSecurity ?? session.Revision.Document.Security);
-        var lost = baseAlternatives.Where(alternative => !revisionAlternatives.Contains(alternative)).ToList();
-        if (lost.Count == 0)
+        if (baseAlternatives.TrueForAll(revisionAlternatives.Contains))
         {
             return;
         }

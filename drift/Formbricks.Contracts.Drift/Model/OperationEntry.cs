@@ -41,6 +41,4 @@ internal sealed class OperationEntry
 
     /// <summary>The path template's parameter names in order (for matching path parameters by position).</summary>
     public IReadOnlyList<string> TemplateNames => UrlTemplates.Names(Path);
-
-    public string Display => Method + " " + Path;
 }

@@ -14,6 +14,9 @@ internal sealed class ResolvedSchemas
     private readonly Dictionary<IOpenApiSchema, IOpenApiSchema> _targets = new(IdentityComparer.Instance);
     private readonly Dictionary<string, IOpenApiSchema> _byLocalId = new(StringComparer.Ordinal);
 
+    /// <summary><see cref="SharedTarget"/> per reference object (a shape is asked for at each meeting; reading a reference's id allocates).</summary>
+    private readonly Dictionary<IOpenApiSchema, IOpenApiSchema?> _shared = new(IdentityComparer.Instance);
+
     /// <summary>The object to read <paramref name="schema"/>'s keywords from: its target for a plain <c>$ref</c>, itself otherwise.</summary>
     public IOpenApiSchema Keywords(IOpenApiSchema schema)
     {
@@ -41,8 +44,21 @@ internal sealed class ResolvedSchemas
     /// For a <c>$ref</c> within the document without sibling keywords, its direct target: every such reference to one
     /// target reads the same and is located at the target. Null for anything else.
     /// </summary>
-    public IOpenApiSchema? SharedTarget(IOpenApiSchema schema) =>
-        schema is OpenApiSchemaReference reference && reference.Reference.ExternalResource is null && !HasSiblings(reference.Reference) ? Target(reference) : null;
+    public IOpenApiSchema? SharedTarget(IOpenApiSchema schema)
+    {
+        if (schema is not OpenApiSchemaReference reference)
+        {
+            return null;
+        }
+
+        if (!_shared.TryGetValue(schema, out var target))
+        {
+            target = reference.Reference.ExternalResource is null && !HasSiblings(reference.Reference) ? Target(reference) : null;
+            _shared[schema] = target;
+        }
+
+        return target;
+    }
 
     /// <summary>A reference's target, resolved once per id for references within the document (a document's many <c>$ref</c>s to one component share it).</summary>
     private IOpenApiSchema? Target(OpenApiSchemaReference reference)
