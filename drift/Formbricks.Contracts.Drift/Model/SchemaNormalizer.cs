@@ -118,15 +118,7 @@ internal sealed class SchemaNormalizer
             shape.Enum = EnumValues(s, shape);
         }
 
-        shape.Minimum ??= LowerBound(s);
-        shape.Maximum ??= UpperBound(s);
-        shape.MinLength ??= s.MinLength;
-        shape.MaxLength ??= s.MaxLength;
-        shape.Pattern ??= s.Pattern;
-        shape.MinItems ??= s.MinItems;
-        shape.MaxItems ??= s.MaxItems;
-        shape.MultipleOf ??= s.MultipleOf;
-        shape.Default ??= s.Default?.ToJsonString();
+        MergeLimits(s, shape);
         shape.ReadOnly |= s.ReadOnly;
         shape.WriteOnly |= s.WriteOnly;
         if (s.Properties is not null)
@@ -136,7 +128,7 @@ internal sealed class SchemaNormalizer
             {
                 if (!shape.Properties.ContainsKey(property.Key) && property.Value is not null)
                 {
-                    shape.WritableProperties().Add(property.Key, SchemaNode.At(property.Value, properties, property.Key));
+                    shape.WritableProperties(s.Properties.Count).Add(property.Key, SchemaNode.At(property.Value, properties, property.Key));
                 }
             }
         }
@@ -193,6 +185,28 @@ internal sealed class SchemaNormalizer
                 target.Add(SchemaNode.At(branches[i], prefix, i));
             }
         }
+    }
+
+    private static void MergeLimits(IOpenApiSchema s, SchemaShape shape)
+    {
+        var minimum = LowerBound(s);
+        var maximum = UpperBound(s);
+        if (minimum is null && maximum is null && s.MinLength is null && s.MaxLength is null && s.Pattern is null
+            && s.MinItems is null && s.MaxItems is null && s.MultipleOf is null && s.Default is null)
+        {
+            return;
+        }
+
+        var limits = shape.WritableLimits();
+        limits.Minimum ??= minimum;
+        limits.Maximum ??= maximum;
+        limits.MinLength ??= s.MinLength;
+        limits.MaxLength ??= s.MaxLength;
+        limits.Pattern ??= s.Pattern;
+        limits.MinItems ??= s.MinItems;
+        limits.MaxItems ??= s.MaxItems;
+        limits.MultipleOf ??= s.MultipleOf;
+        limits.Default ??= s.Default?.ToJsonString();
     }
 
     private static List<string>? EnumValues(IOpenApiSchema s, SchemaShape shape)
