@@ -10,7 +10,7 @@ namespace Formbricks.Contracts.Benchmarks;
 /// operations use (an enum value added, a property removed, one made nullable, a type changed, a oneOf branch removed,
 /// a required property added) and at single operations (one removed, a parameter made required, a maxLength added).
 /// Target: diffing costs at most 1.5x reading both documents with the shared reader, and allocates at most 3x the
-/// documents' size in text.
+/// documents' size in text (as UTF-8 files: the drift tests' <c>LargeDocumentMemoryTests</c> holds the diff to it).
 /// </summary>
 [MemoryDiagnoser]
 public class DriftBenchmarks
@@ -22,6 +22,9 @@ public class DriftBenchmarks
 
     /// <summary>Both documents' text size in UTF-16 characters (for the memory target).</summary>
     public int TextLength => _baseText.Length + _revisionText.Length;
+
+    /// <summary>Both documents' size as UTF-8 files, in bytes.</summary>
+    public int Utf8Length => System.Text.Encoding.UTF8.GetByteCount(_baseText) + System.Text.Encoding.UTF8.GetByteCount(_revisionText);
 
     [GlobalSetup]
     public void Setup()
@@ -36,7 +39,7 @@ public class DriftBenchmarks
             throw new InvalidOperationException($"the revision should give at least 4 findings, gave {findings.Count}");
         }
 
-        Console.WriteLine($"// drift: {findings.Count} findings; text {TextLength} chars");
+        Console.WriteLine($"// drift: {findings.Count} findings; text {TextLength} chars, {Utf8Length} bytes of UTF-8");
     }
 
     [Benchmark(Baseline = true, Description = "read both documents")]

@@ -48,7 +48,7 @@ internal static class OperationMatcher
             if (!matched.Contains(entry))
             {
                 var self = new OperationPair(entry, entry);
-                session.Report(RuleIds.ApiAdded, self, "operation added", entry.Pointer, inBase: false);
+                session.Report(RuleIds.ApiAdded, self, "operation added", entry.Pointer.Text, inBase: false);
             }
         }
     }
@@ -76,7 +76,7 @@ internal static class OperationMatcher
         }
 
         var self = new OperationPair(entry, entry);
-        session.Report(id, self, $"{(pathGone ? "the path and this operation were" : "the operation was")} removed {why}", entry.Pointer, inBase: true);
+        session.Report(id, self, $"{(pathGone ? "the path and this operation were" : "the operation was")} removed {why}", entry.Pointer.Text, inBase: true);
     }
 
     private static DateTime? Sunset(Microsoft.OpenApi.OpenApiOperation operation)

@@ -22,9 +22,9 @@ internal static class ParameterComparer
             if (!revisionParameters.TryGetValue(pair.Key, out var r))
             {
                 // A parameter moved to another location (query to header, say) is removed here and added there.
-                var moved = revisionParameters.Values.FirstOrDefault(p => p.Parameter.In != b.Parameter.In && string.Equals(p.Parameter.Name, b.Parameter.Name, StringComparison.OrdinalIgnoreCase));
+                var moved = MovedTo(revisionParameters, b);
                 var why = moved is null ? string.Empty : $" (it is now a {Location(moved.Parameter)} parameter)";
-                session.Report(RuleIds.RequestParameterRemoved, operation, $"{b.Label} was removed{why}", b.Pointer, inBase: true);
+                session.Report(RuleIds.RequestParameterRemoved, operation, $"{b.Label} was removed{why}", b.Pointer.Text, inBase: true);
                 continue;
             }
 
@@ -32,7 +32,7 @@ internal static class ParameterComparer
 
             if (r.Parameter.Required && !b.Parameter.Required)
             {
-                session.Report(RuleIds.RequestParameterBecameRequired, operation, $"{r.Label} became required", SpecSide.Append(r.Pointer, "required"), inBase: false);
+                session.Report(RuleIds.RequestParameterBecameRequired, operation, $"{r.Label} became required", r.Pointer.Child("required").Text, inBase: false);
             }
 
             if (b.Schema is { } baseSchema && r.Schema is { } revisionSchema)
@@ -51,13 +51,27 @@ internal static class ParameterComparer
             var r = pair.Value;
             if (r.Parameter.Required)
             {
-                session.Report(RuleIds.NewRequiredRequestParameter, operation, $"required {r.Label} was added", r.Pointer, inBase: false);
+                session.Report(RuleIds.NewRequiredRequestParameter, operation, $"required {r.Label} was added", r.Pointer.Text, inBase: false);
             }
             else if (session.Options.IncludeInfo)
             {
-                session.Report(RuleIds.NewOptionalRequestParameter, operation, $"optional {r.Label} was added", r.Pointer, inBase: false);
+                session.Report(RuleIds.NewOptionalRequestParameter, operation, $"optional {r.Label} was added", r.Pointer.Text, inBase: false);
             }
         }
+    }
+
+    /// <summary>The revision's parameter of the same name in another location, if any.</summary>
+    private static ParameterEntry? MovedTo(Dictionary<string, ParameterEntry> revisionParameters, ParameterEntry b)
+    {
+        foreach (var p in revisionParameters.Values)
+        {
+            if (p.Parameter.In != b.Parameter.In && string.Equals(p.Parameter.Name, b.Parameter.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                return p;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>style and explode as the model reads them (defaults filled in); explode only matters for arrays and objects.</summary>
@@ -65,11 +79,11 @@ internal static class ParameterComparer
     {
         if (b.Parameter.Style != r.Parameter.Style)
         {
-            session.Report(RuleIds.RequestParameterStyleChanged, operation, $"{r.Label} style changed from {Name(b.Parameter.Style)} to {Name(r.Parameter.Style)}", SpecSide.Append(r.Pointer, "style"), inBase: false);
+            session.Report(RuleIds.RequestParameterStyleChanged, operation, $"{r.Label} style changed from {Name(b.Parameter.Style)} to {Name(r.Parameter.Style)}", r.Pointer.Child("style").Text, inBase: false);
         }
         else if (b.Parameter.Explode != r.Parameter.Explode && r.Schema is { } schema && IsStructured(session.RevisionShapes.Shape(schema)))
         {
-            session.Report(RuleIds.RequestParameterExplodeChanged, operation, $"{r.Label} explode changed from {Flag(b.Parameter.Explode)} to {Flag(r.Parameter.Explode)}", SpecSide.Append(r.Pointer, "explode"), inBase: false);
+            session.Report(RuleIds.RequestParameterExplodeChanged, operation, $"{r.Label} explode changed from {Flag(b.Parameter.Explode)} to {Flag(r.Parameter.Explode)}", r.Pointer.Child("explode").Text, inBase: false);
         }
     }
 
@@ -86,12 +100,12 @@ internal static class ParameterComparer
     {
         var result = new Dictionary<string, ParameterEntry>(StringComparer.Ordinal);
         var names = entry.TemplateNames;
-        Add(entry.PathItem.Parameters, SpecSide.Append(entry.PathPointer, "parameters"), names, result);
-        Add(entry.Operation.Parameters, SpecSide.Append(entry.Pointer, "parameters"), names, result);
+        Add(entry.PathItem.Parameters, entry.PathPointer.Child("parameters"), names, result);
+        Add(entry.Operation.Parameters, entry.Pointer.Child("parameters"), names, result);
         return result;
     }
 
-    private static void Add(IList<IOpenApiParameter>? parameters, string listPointer, IReadOnlyList<string> names, Dictionary<string, ParameterEntry> result)
+    private static void Add(IList<IOpenApiParameter>? parameters, LazyPointer listPointer, IReadOnlyList<string> names, Dictionary<string, ParameterEntry> result)
     {
         if (parameters is null)
         {
@@ -106,7 +120,7 @@ internal static class ParameterComparer
                 continue;
             }
 
-            var pointer = SpecSide.PointerOf(parameter, listPointer + "/" + i.ToString(CultureInfo.InvariantCulture));
+            var pointer = listPointer.Child(i, parameter);
             var key = Key(parameter, names);
             result[key] = new ParameterEntry(parameter, pointer, Schema(parameter, pointer));
         }
@@ -135,11 +149,11 @@ internal static class ParameterComparer
         }
     }
 
-    private static SchemaNode? Schema(IOpenApiParameter parameter, string pointer)
+    private static SchemaNode? Schema(IOpenApiParameter parameter, LazyPointer pointer)
     {
         if (parameter.Schema is { } schema)
         {
-            return SchemaNode.At(schema, SpecSide.Append(pointer, "schema"));
+            return SchemaNode.At(schema, pointer, "schema");
         }
 
         if (parameter.Content is { Count: > 0 } content)
@@ -147,7 +161,7 @@ internal static class ParameterComparer
             var first = content.First();
             if (first.Value?.Schema is { } contentSchema)
             {
-                return SchemaNode.At(contentSchema, SpecSide.Append(SpecSide.Append(SpecSide.Append(pointer, "content"), first.Key), "schema"));
+                return SchemaNode.At(contentSchema, pointer.Child("content").Child(first.Key), "schema");
             }
         }
 
@@ -156,7 +170,7 @@ internal static class ParameterComparer
 
     private sealed class ParameterEntry
     {
-        public ParameterEntry(IOpenApiParameter parameter, string pointer, SchemaNode? schema)
+        public ParameterEntry(IOpenApiParameter parameter, LazyPointer pointer, SchemaNode? schema)
         {
             Parameter = parameter;
             Pointer = pointer;
@@ -165,7 +179,7 @@ internal static class ParameterComparer
 
         public IOpenApiParameter Parameter { get; }
 
-        public string Pointer { get; }
+        public LazyPointer Pointer { get; }
 
         public SchemaNode? Schema { get; }
 

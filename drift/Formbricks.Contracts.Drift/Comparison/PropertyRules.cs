@@ -6,7 +6,7 @@ namespace Formbricks.Contracts.Drift.Comparison;
 /// <summary>Object properties: added, removed, required-ness changed; properties in both are handed back for recursion.</summary>
 internal static class PropertyRules
 {
-    public static void Check(DiffSession session, ShapePair pair, Action<SchemaNode, SchemaNode, string> recurse)
+    public static void Check(DiffSession session, ShapePair pair)
     {
         var b = pair.Base;
         var r = pair.Revision;
@@ -54,7 +54,7 @@ internal static class PropertyRules
                 pair.ReportProperty(RuleIds.ResponsePropertyBecameOptional, path, "became optional", revisionProperty.Pointer, inBase: false);
             }
 
-            recurse(property.Value, revisionProperty, path);
+            pair.Comparer.CompareProperty(pair, property.Value, revisionProperty, path);
         }
 
         if (!request)

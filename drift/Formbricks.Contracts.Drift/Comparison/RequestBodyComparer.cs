@@ -10,8 +10,8 @@ internal static class RequestBodyComparer
     {
         var b = operation.Base.Operation.RequestBody;
         var r = operation.Revision.Operation.RequestBody;
-        var basePointer = b is null ? null : SpecSide.PointerOf(b, SpecSide.Append(operation.Base.Pointer, "requestBody"));
-        var revisionPointer = r is null ? null : SpecSide.PointerOf(r, SpecSide.Append(operation.Revision.Pointer, "requestBody"));
+        var basePointer = operation.Base.Pointer.Child("requestBody", b);
+        var revisionPointer = operation.Revision.Pointer.Child("requestBody", r);
         if (b is null && r is null)
         {
             return;
@@ -21,7 +21,7 @@ internal static class RequestBodyComparer
         {
             if (r!.Required)
             {
-                session.Report(RuleIds.NewRequiredRequestBody, operation, "a required request body was added", revisionPointer!, inBase: false);
+                session.Report(RuleIds.NewRequiredRequestBody, operation, "a required request body was added", revisionPointer.Text, inBase: false);
             }
 
             return;
@@ -29,34 +29,42 @@ internal static class RequestBodyComparer
 
         if (r is null)
         {
-            session.Report(RuleIds.RequestBodyRemoved, operation, "the request body was removed", basePointer!, inBase: true);
+            session.Report(RuleIds.RequestBodyRemoved, operation, "the request body was removed", basePointer.Text, inBase: true);
             return;
         }
 
         if (r.Required && !b.Required)
         {
-            session.Report(RuleIds.RequestBodyBecameRequired, operation, "the request body became required", SpecSide.Append(revisionPointer!, "required"), inBase: false);
+            session.Report(RuleIds.RequestBodyBecameRequired, operation, "the request body became required", revisionPointer.Child("required").Text, inBase: false);
         }
 
-        var baseContent = MediaTypes.Index(b.Content);
-        var revisionContent = MediaTypes.Index(r.Content);
+        if (b.Content is not { } baseContent)
+        {
+            return;
+        }
+
         foreach (var pair in baseContent)
         {
-            var baseMediaPointer = SpecSide.Append(SpecSide.Append(basePointer!, "content"), pair.Value.Written);
-            if (!revisionContent.TryGetValue(pair.Key, out var revision))
+            if (!MediaTypes.IsFirst(baseContent, pair, out var essence))
             {
-                session.Report(RuleIds.RequestBodyMediaTypeRemoved, operation, $"request media type {pair.Value.Written} was removed", baseMediaPointer, inBase: true);
                 continue;
             }
 
-            if (pair.Value.Media.Schema is { } baseSchema && revision.Media.Schema is { } revisionSchema)
+            var baseMediaPointer = basePointer.Child("content").Child(pair.Key);
+            if (!MediaTypes.TryFind(r.Content, essence, out var revisionWritten, out var revisionMedia))
             {
-                var revisionMediaPointer = SpecSide.Append(SpecSide.Append(revisionPointer!, "content"), revision.Written);
+                session.Report(RuleIds.RequestBodyMediaTypeRemoved, operation, $"request media type {pair.Key} was removed", baseMediaPointer.Text, inBase: true);
+                continue;
+            }
+
+            if (pair.Value.Schema is { } baseSchema && revisionMedia.Schema is { } revisionSchema)
+            {
+                var revisionMediaPointer = revisionPointer.Child("content").Child(revisionWritten);
                 schemas.Compare(
                     operation,
-                    SchemaNode.At(baseSchema, SpecSide.Append(baseMediaPointer, "schema")),
-                    SchemaNode.At(revisionSchema, SpecSide.Append(revisionMediaPointer, "schema")),
-                    new SchemaPlace(Direction.Request, "request-body", "request-property", $"request body ({revision.Written})"));
+                    SchemaNode.At(baseSchema, baseMediaPointer, "schema"),
+                    SchemaNode.At(revisionSchema, revisionMediaPointer, "schema"),
+                    new SchemaPlace(Direction.Request, "request-body", "request-property", $"request body ({revisionWritten})"));
             }
         }
     }

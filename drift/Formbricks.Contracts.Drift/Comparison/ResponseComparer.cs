@@ -15,12 +15,12 @@ internal static class ResponseComparer
             return;
         }
 
-        var basePointer = SpecSide.Append(operation.Base.Pointer, "responses");
-        var revisionPointer = SpecSide.Append(operation.Revision.Pointer, "responses");
+        var basePointer = operation.Base.Pointer.Child("responses");
+        var revisionPointer = operation.Revision.Pointer.Child("responses");
         foreach (var pair in baseResponses)
         {
             var status = pair.Key;
-            var baseResponsePointer = SpecSide.PointerOf(pair.Value, SpecSide.Append(basePointer, status));
+            var baseResponsePointer = basePointer.Child(status, pair.Value);
             if (revisionResponses is null || !TryFind(revisionResponses, status, out var revisionStatus))
             {
                 var success = status.StartsWith("2", StringComparison.Ordinal);
@@ -28,33 +28,42 @@ internal static class ResponseComparer
                     success ? RuleIds.ResponseSuccessStatusRemoved : RuleIds.ResponseNonSuccessStatusRemoved,
                     operation,
                     $"response {status} was removed",
-                    baseResponsePointer,
+                    baseResponsePointer.Text,
                     inBase: true);
                 continue;
             }
 
             var revisionResponse = revisionResponses[revisionStatus];
-            var revisionResponsePointer = SpecSide.PointerOf(revisionResponse, SpecSide.Append(revisionPointer, revisionStatus));
+            var revisionResponsePointer = revisionPointer.Child(revisionStatus, revisionResponse);
             ResponseHeaderComparer.Compare(session, schemas, operation, revisionStatus, pair.Value, revisionResponse, baseResponsePointer, revisionResponsePointer);
-            var baseContent = MediaTypes.Index(pair.Value?.Content);
-            var revisionContent = MediaTypes.Index(revisionResponse?.Content);
+            var baseContent = pair.Value?.Content;
+            if (baseContent is not { Count: > 0 })
+            {
+                continue;
+            }
+
             foreach (var media in baseContent)
             {
-                var baseMediaPointer = SpecSide.Append(SpecSide.Append(baseResponsePointer, "content"), media.Value.Written);
-                if (!revisionContent.TryGetValue(media.Key, out var revision))
+                if (!MediaTypes.IsFirst(baseContent, media, out var essence))
                 {
-                    session.Report(RuleIds.ResponseMediaTypeRemoved, operation, $"response {status} media type {media.Value.Written} was removed", baseMediaPointer, inBase: true);
                     continue;
                 }
 
-                if (media.Value.Media.Schema is { } baseSchema && revision.Media.Schema is { } revisionSchema)
+                var baseMediaPointer = baseResponsePointer.Child("content").Child(media.Key);
+                if (!MediaTypes.TryFind(revisionResponse?.Content, essence, out var revisionWritten, out var revisionMedia))
                 {
-                    var revisionMediaPointer = SpecSide.Append(SpecSide.Append(revisionResponsePointer, "content"), revision.Written);
+                    session.Report(RuleIds.ResponseMediaTypeRemoved, operation, $"response {status} media type {media.Key} was removed", baseMediaPointer.Text, inBase: true);
+                    continue;
+                }
+
+                if (media.Value.Schema is { } baseSchema && revisionMedia.Schema is { } revisionSchema)
+                {
+                    var revisionMediaPointer = revisionResponsePointer.Child("content").Child(revisionWritten);
                     schemas.Compare(
                         operation,
-                        SchemaNode.At(baseSchema, SpecSide.Append(baseMediaPointer, "schema")),
-                        SchemaNode.At(revisionSchema, SpecSide.Append(revisionMediaPointer, "schema")),
-                        new SchemaPlace(Direction.Response, "response-body", "response-property", $"response {revisionStatus} ({revision.Written})"));
+                        SchemaNode.At(baseSchema, baseMediaPointer, "schema"),
+                        SchemaNode.At(revisionSchema, revisionMediaPointer, "schema"),
+                        new SchemaPlace(Direction.Response, "response-body", "response-property", $"response {revisionStatus} ({revisionWritten})"));
                 }
             }
         }

@@ -10,7 +10,7 @@ namespace Formbricks.Contracts.Drift.Comparison;
 /// </summary>
 internal static class ResponseHeaderComparer
 {
-    public static void Compare(DiffSession session, SchemaComparer schemas, OperationPair operation, string status, IOpenApiResponse? @base, IOpenApiResponse? revision, string basePointer, string revisionPointer)
+    public static void Compare(DiffSession session, SchemaComparer schemas, OperationPair operation, string status, IOpenApiResponse? @base, IOpenApiResponse? revision, LazyPointer basePointer, LazyPointer revisionPointer)
     {
         if (@base?.Headers is not { Count: > 0 } baseHeaders)
         {
@@ -34,18 +34,18 @@ internal static class ResponseHeaderComparer
             }
 
             var label = $"response {status} header '{header.Key}'";
-            var bPointer = SpecSide.PointerOf(b, SpecSide.Append(SpecSide.Append(basePointer, "headers"), header.Key));
+            var bPointer = basePointer.Child("headers").Child(header.Key, b);
             if (!revisionHeaders.TryGetValue(header.Key, out var match))
             {
-                session.Report(b.Required ? RuleIds.RequiredResponseHeaderRemoved : RuleIds.OptionalResponseHeaderRemoved, operation, $"{label} was removed", bPointer, inBase: true);
+                session.Report(b.Required ? RuleIds.RequiredResponseHeaderRemoved : RuleIds.OptionalResponseHeaderRemoved, operation, $"{label} was removed", bPointer.Text, inBase: true);
                 continue;
             }
 
             var r = match.Value;
-            var rPointer = SpecSide.PointerOf(r, SpecSide.Append(SpecSide.Append(revisionPointer, "headers"), match.Key));
+            var rPointer = revisionPointer.Child("headers").Child(match.Key, r);
             if (b.Required && !r.Required)
             {
-                session.Report(RuleIds.ResponseHeaderBecameOptional, operation, $"{label} became optional", rPointer, inBase: false);
+                session.Report(RuleIds.ResponseHeaderBecameOptional, operation, $"{label} became optional", rPointer.Text, inBase: false);
             }
 
             if (Schema(b, bPointer) is { } baseSchema && Schema(r, rPointer) is { } revisionSchema)
@@ -55,16 +55,16 @@ internal static class ResponseHeaderComparer
         }
     }
 
-    private static SchemaNode? Schema(IOpenApiHeader header, string pointer)
+    private static SchemaNode? Schema(IOpenApiHeader header, LazyPointer pointer)
     {
         if (header.Schema is { } schema)
         {
-            return SchemaNode.At(schema, SpecSide.Append(pointer, "schema"));
+            return SchemaNode.At(schema, pointer, "schema");
         }
 
         if (header.Content is { Count: > 0 } content && content.First() is { Value.Schema: { } contentSchema } first)
         {
-            return SchemaNode.At(contentSchema, SpecSide.Append(SpecSide.Append(SpecSide.Append(pointer, "content"), first.Key), "schema"));
+            return SchemaNode.At(contentSchema, pointer.Child("content").Child(first.Key), "schema");
         }
 
         return null;

@@ -10,6 +10,8 @@ internal static class ScalarRules
     /// <summary>The type flags, read once (<see cref="Enum.GetValues(Type)"/> allocates an array on every call).</summary>
     private static readonly JsonSchemaType[] TypeFlags = (JsonSchemaType[])Enum.GetValues(typeof(JsonSchemaType));
 
+    private static readonly List<string> NoValues = [];
+
     /// <summary>Runs the checks; false when the type changed (nothing below it is compared then).</summary>
     public static bool Check(DiffSession session, ShapePair pair)
     {
@@ -66,7 +68,7 @@ internal static class ScalarRules
                 return;
             }
 
-            var removed = b.Enum.Where(value => !r.Enum.Contains(value)).ToList();
+            var removed = Missing(b.Enum, r.Enum);
             if (removed.Count > 0)
             {
                 pair.Report("enum-value-removed", $"enum value{Plural(removed)} {string.Join(", ", removed)} removed", At(b, "enum"), inBase: true);
@@ -80,12 +82,27 @@ internal static class ScalarRules
                 return;
             }
 
-            var added = r.Enum.Where(value => !b.Enum.Contains(value)).ToList();
+            var added = Missing(r.Enum, b.Enum);
             if (added.Count > 0)
             {
                 pair.Report("enum-value-added", $"enum value{Plural(added)} {string.Join(", ", added)} added", At(r, "enum"), inBase: false);
             }
         }
+    }
+
+    /// <summary>The values of <paramref name="values"/> not in <paramref name="other"/>, in order (a loop: a lambda over both would allocate at every check).</summary>
+    private static List<string> Missing(List<string> values, List<string> other)
+    {
+        List<string>? missing = null;
+        foreach (var value in values)
+        {
+            if (!other.Contains(value))
+            {
+                (missing ??= []).Add(value);
+            }
+        }
+
+        return missing ?? NoValues;
     }
 
     /// <summary>Whether every value of type <paramref name="narrow"/> is of type <paramref name="wide"/> (null = any type).</summary>

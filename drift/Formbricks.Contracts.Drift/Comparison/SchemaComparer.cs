@@ -125,6 +125,10 @@ internal sealed class SchemaComparer
         }
     }
 
+    /// <summary>Compares a property present in both shapes of <paramref name="pair"/>, at <paramref name="path"/>.</summary>
+    public void CompareProperty(ShapePair pair, SchemaNode @base, SchemaNode revision, string path) =>
+        Compare(pair.Operation, @base, revision, pair.Place, path, pair.Depth + 1);
+
     private void CompareShapes(ShapePair pair)
     {
         if (!ScalarRules.Check(_session, pair))
@@ -132,7 +136,7 @@ internal sealed class SchemaComparer
             return;
         }
 
-        PropertyRules.Check(_session, pair, (b, r, path) => Compare(pair.Operation, b, r, pair.Place, path, pair.Depth + 1));
+        PropertyRules.Check(_session, pair);
         if (pair.Base.Items is { } baseItems && pair.Revision.Items is { } revisionItems)
         {
             Compare(pair.Operation, baseItems, revisionItems, pair.Place, pair.Path + "[]", pair.Depth + 1);

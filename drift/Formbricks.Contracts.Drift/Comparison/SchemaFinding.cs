@@ -53,7 +53,13 @@ internal sealed class SchemaFinding
     public void Report(DiffSession session, OperationPair operation, SchemaPlace place)
     {
         var id = ByPrefix ? place.Prefix(Path) + "-" + Rule : Rule;
-        var message = ByPrefix ? $"{place.Describe(Path)}: {What}" : $"{place.Label} property '{Path}' {What}";
+        var message = session.BeginMessage(operation, InBase).Append(place.Label);
+        if (!ByPrefix || Path.Length > 0)
+        {
+            message.Append(" property '").Append(Path).Append('\'');
+        }
+
+        message.Append(ByPrefix ? ": " : " ").Append(What);
         session.Report(id, operation, message, Pointer, InBase);
     }
 

@@ -33,6 +33,4 @@ internal sealed class SchemaPlace
     public string Label { get; }
 
     public string Prefix(string path) => path.Length == 0 || path == "[]" ? TopPrefix : PropertyPrefix;
-
-    public string Describe(string path) => path.Length == 0 ? Label : $"{Label} property '{path}'";
 }

@@ -15,13 +15,12 @@ internal static class SecurityComparer
         var baseAlternatives = Alternatives(operation.Base.Operation.Security ?? session.Base.Document.Security);
         var revisionSecurity = operation.Revision.Operation.Security;
         var revisionAlternatives = Alternatives(revisionSecurity ?? session.Revision.Document.Security);
-        var lost = baseAlternatives.Where(alternative => !revisionAlternatives.Contains(alternative)).ToList();
-        if (lost.Count == 0)
+        if (baseAlternatives.TrueForAll(revisionAlternatives.Contains))
         {
             return;
         }
 
-        var pointer = revisionSecurity is not null ? SpecSide.Append(operation.Revision.Pointer, "security") : "/security";
+        var pointer = revisionSecurity is not null ? operation.Revision.Pointer.Child("security").Text : "/security";
         session.Report(
             RuleIds.ApiSecurityAdded,
             operation,

@@ -3,7 +3,7 @@ using Formbricks.Contracts.Drift.Model;
 namespace Formbricks.Contracts.Drift.Comparison;
 
 /// <summary>A base shape and its revision at one place, and how to report what differs there.</summary>
-internal sealed class ShapePair
+internal readonly struct ShapePair
 {
     public ShapePair(SchemaComparer comparer, OperationPair operation, SchemaShape @base, SchemaShape revision, SchemaPlace place, string path, int depth)
     {

@@ -5,7 +5,7 @@ namespace Formbricks.Contracts.Drift.Model;
 /// <summary>An operation of one document with the keys it is matched by.</summary>
 internal sealed class OperationEntry
 {
-    public OperationEntry(string method, string path, string key, string rawKey, IOpenApiPathItem pathItem, OpenApiOperation operation, string pathPointer, string pointer)
+    public OperationEntry(string method, string path, string key, string rawKey, IOpenApiPathItem pathItem, OpenApiOperation operation, LazyPointer pathPointer, LazyPointer pointer)
     {
         Method = method;
         Path = path;
@@ -34,13 +34,11 @@ internal sealed class OperationEntry
     public OpenApiOperation Operation { get; }
 
     /// <summary>Pointer of the path item (resolved when it is a reference).</summary>
-    public string PathPointer { get; }
+    public LazyPointer PathPointer { get; }
 
     /// <summary>Pointer of the operation.</summary>
-    public string Pointer { get; }
+    public LazyPointer Pointer { get; }
 
     /// <summary>The path template's parameter names in order (for matching path parameters by position).</summary>
     public IReadOnlyList<string> TemplateNames => UrlTemplates.Names(Path);
-
-    public string Display => Method + " " + Path;
 }

@@ -24,12 +24,13 @@ internal sealed class OperationIndex
     {
         var documentServer = document.Servers is { Count: > 0 } servers ? servers[0] : null;
         var entries = new List<OperationEntry>();
+        var paths = LazyPointer.Root.Child("paths");
         if (document.Paths is not null)
         {
             foreach (var pathPair in document.Paths)
             {
                 var pathItem = pathPair.Value;
-                var pathPointer = SpecSide.PointerOf(pathItem, SpecSide.Append("/paths", pathPair.Key));
+                var pathPointer = paths.Child(pathPair.Key, pathItem);
                 if (pathItem?.Operations is null)
                 {
                     continue;
@@ -42,7 +43,7 @@ internal sealed class OperationIndex
                         : pathItem.Servers is { Count: > 0 } shared ? shared[0] : documentServer;
                     var key = method + " " + UrlTemplates.Normalize(UrlTemplates.ServerPath(server) + "/" + pathPair.Key);
                     var rawKey = method + " " + UrlTemplates.Normalize(pathPair.Key);
-                    var pointer = SpecSide.Append(pathPointer, operationPair.Key.Method.ToLowerInvariant());
+                    var pointer = pathPointer.Child(operationPair.Key.Method.ToLowerInvariant());
                     entries.Add(new OperationEntry(method, pathPair.Key, key, rawKey, pathItem, operationPair.Value, pathPointer, pointer));
                 }
             }

@@ -48,10 +48,10 @@ internal sealed class SchemaNormalizer
         for (var i = 0; i < MaxUnwrap; i++)
         {
             var s = _resolved.Keywords(node.Schema);
-            nullable |= IsNullable(s) || NullableWithoutType(s, node.Pointer);
+            nullable |= IsNullable(s) || NullableWithoutType(s, node.Location);
             if (s.AllOf is { Count: 1 } allOf && HasNoOwnStructure(s) && s.OneOf is not { Count: > 0 } && s.AnyOf is not { Count: > 0 })
             {
-                node = SchemaNode.At(allOf[0], SpecSide.Append(node.Pointer, "allOf") + "/0");
+                node = SchemaNode.At(allOf[0], node.Location.Child("allOf"), 0);
                 continue;
             }
 
@@ -63,7 +63,7 @@ internal sealed class SchemaNormalizer
             break;
         }
 
-        var shape = new SchemaShape { Pointer = node.Pointer, RefId = node.RefId, Nullable = nullable };
+        var shape = new SchemaShape { Location = node.Location, RefId = node.RefId, Nullable = nullable };
         Apply(node, shape, depth);
         return shape;
     }
@@ -99,14 +99,14 @@ internal sealed class SchemaNormalizer
             return false;
         }
 
-        node = SchemaNode.At(branches[remaining], SpecSide.Append(node.Pointer, keyword) + "/" + remaining.ToString(CultureInfo.InvariantCulture));
+        node = SchemaNode.At(branches[remaining], node.Location.Child(keyword), remaining);
         return true;
     }
 
     private void Apply(SchemaNode node, SchemaShape shape, int depth)
     {
         var s = _resolved.Keywords(node.Schema);
-        shape.Nullable |= IsNullable(s) || NullableWithoutType(s, node.Pointer);
+        shape.Nullable |= IsNullable(s) || NullableWithoutType(s, node.Location);
         if (shape.Types is null && s.Type is { } type && (type & ~JsonSchemaType.Null) != 0)
         {
             shape.Types = type & ~JsonSchemaType.Null;
@@ -118,25 +118,17 @@ internal sealed class SchemaNormalizer
             shape.Enum = EnumValues(s, shape);
         }
 
-        shape.Minimum ??= LowerBound(s);
-        shape.Maximum ??= UpperBound(s);
-        shape.MinLength ??= s.MinLength;
-        shape.MaxLength ??= s.MaxLength;
-        shape.Pattern ??= s.Pattern;
-        shape.MinItems ??= s.MinItems;
-        shape.MaxItems ??= s.MaxItems;
-        shape.MultipleOf ??= s.MultipleOf;
-        shape.Default ??= s.Default?.ToJsonString();
+        MergeLimits(s, shape);
         shape.ReadOnly |= s.ReadOnly;
         shape.WriteOnly |= s.WriteOnly;
         if (s.Properties is not null)
         {
-            var properties = SpecSide.Append(node.Pointer, "properties");
+            var properties = node.Location.Child("properties");
             foreach (var property in s.Properties)
             {
                 if (!shape.Properties.ContainsKey(property.Key) && property.Value is not null)
                 {
-                    shape.WritableProperties().Add(property.Key, SchemaNode.At(property.Value, SpecSide.Append(properties, property.Key)));
+                    shape.WritableProperties(s.Properties.Count).Add(property.Key, SchemaNode.At(property.Value, properties, property.Key));
                 }
             }
         }
@@ -148,17 +140,17 @@ internal sealed class SchemaNormalizer
 
         if (shape.Items is null && s.Items is not null)
         {
-            shape.Items = SchemaNode.At(s.Items, SpecSide.Append(node.Pointer, "items"));
+            shape.Items = SchemaNode.At(s.Items, node.Location, "items");
         }
 
         shape.AdditionalClosed |= !s.AdditionalPropertiesAllowed;
         if (shape.AdditionalSchema is null && s.AdditionalProperties is not null)
         {
-            shape.AdditionalSchema = SchemaNode.At(s.AdditionalProperties, SpecSide.Append(node.Pointer, "additionalProperties"));
+            shape.AdditionalSchema = SchemaNode.At(s.AdditionalProperties, node.Location, "additionalProperties");
         }
 
-        AddBranches(s.OneOf, node.Pointer, "oneOf", shape, oneOf: true);
-        AddBranches(s.AnyOf, node.Pointer, "anyOf", shape, oneOf: false);
+        AddBranches(s.OneOf, node.Location, "oneOf", shape, oneOf: true);
+        AddBranches(s.AnyOf, node.Location, "anyOf", shape, oneOf: false);
         if (shape.Discriminator is null && s.Discriminator is { } discriminator)
         {
             var mapping = (discriminator.Mapping ?? new Dictionary<string, OpenApiSchemaReference>())
@@ -169,30 +161,52 @@ internal sealed class SchemaNormalizer
 
         if (s.AllOf is { Count: > 0 } allOf && depth < MaxMergeDepth)
         {
-            var pointer = SpecSide.Append(node.Pointer, "allOf");
+            var pointer = node.Location.Child("allOf");
             for (var i = 0; i < allOf.Count; i++)
             {
-                var branch = SchemaNode.At(allOf[i], pointer + "/" + i.ToString(CultureInfo.InvariantCulture));
+                var branch = SchemaNode.At(allOf[i], pointer, i);
                 Apply(branch, shape, depth + 1);
             }
         }
     }
 
-    private void AddBranches(IList<IOpenApiSchema>? branches, string pointer, string keyword, SchemaShape shape, bool oneOf)
+    private void AddBranches(IList<IOpenApiSchema>? branches, LazyPointer pointer, string keyword, SchemaShape shape, bool oneOf)
     {
         if (branches is not { Count: > 0 } || shape.NewBranches(oneOf) is not { } target)
         {
             return;
         }
 
-        var prefix = SpecSide.Append(pointer, keyword);
+        var prefix = pointer.Child(keyword);
         for (var i = 0; i < branches.Count; i++)
         {
             if (!IsNullOnly(_resolved.Keywords(branches[i])))
             {
-                target.Add(SchemaNode.At(branches[i], prefix + "/" + i.ToString(CultureInfo.InvariantCulture)));
+                target.Add(SchemaNode.At(branches[i], prefix, i));
             }
         }
+    }
+
+    private static void MergeLimits(IOpenApiSchema s, SchemaShape shape)
+    {
+        var minimum = LowerBound(s);
+        var maximum = UpperBound(s);
+        if (minimum is null && maximum is null && s.MinLength is null && s.MaxLength is null && s.Pattern is null
+            && s.MinItems is null && s.MaxItems is null && s.MultipleOf is null && s.Default is null)
+        {
+            return;
+        }
+
+        var limits = shape.WritableLimits();
+        limits.Minimum ??= minimum;
+        limits.Maximum ??= maximum;
+        limits.MinLength ??= s.MinLength;
+        limits.MaxLength ??= s.MaxLength;
+        limits.Pattern ??= s.Pattern;
+        limits.MinItems ??= s.MinItems;
+        limits.MaxItems ??= s.MaxItems;
+        limits.MultipleOf ??= s.MultipleOf;
+        limits.Default ??= s.Default?.ToJsonString();
     }
 
     private static List<string>? EnumValues(IOpenApiSchema s, SchemaShape shape)
@@ -263,8 +277,8 @@ internal sealed class SchemaNormalizer
         s.Properties is not { Count: > 0 } && s.Items is null && (s.Type is null || s.Type == JsonSchemaType.Null) && s.Enum is not { Count: > 0 };
 
     /// <summary>A 3.0 <c>nullable: true</c> without <c>type</c>, which the model does not keep: a 4-character value is <c>true</c>.</summary>
-    private bool NullableWithoutType(IOpenApiSchema s, string pointer) =>
-        s.Type is null && _map.TryGetSpan(SpecSide.Append(pointer, "nullable"), out var span) && span.Length == 4;
+    private bool NullableWithoutType(IOpenApiSchema s, LazyPointer pointer) =>
+        s.Type is null && _map.TryGetSpan(SpecSide.Append(pointer.Text, "nullable"), out var span) && span.Length == 4;
 
     public static bool IsNullable(IOpenApiSchema s) =>
         (s.Type is { } type && (type & JsonSchemaType.Null) != 0)

@@ -9,7 +9,11 @@ namespace Formbricks.Contracts.Drift.Model;
 /// </summary>
 internal sealed class SchemaShape
 {
-    public string Pointer { get; set; } = string.Empty;
+    /// <summary>Where the shape's schema is written, rendered on demand.</summary>
+    public LazyPointer Location { get; set; } = LazyPointer.Root;
+
+    /// <summary>The text of <see cref="Location"/>.</summary>
+    public string Pointer => Location.Text;
 
     /// <summary>The reference id of the unwrapped schema, if it was a <c>$ref</c>.</summary>
     public string? RefId { get; set; }
@@ -24,23 +28,29 @@ internal sealed class SchemaShape
     /// <summary>Enum (or const) values as canonical JSON text; <c>null</c> when unrestricted.</summary>
     public List<string>? Enum { get; set; }
 
-    public Bound? Minimum { get; set; }
+    // The constraints and the default sit in an object of their own, made only for a shape that has one (most have none).
+    private SchemaLimits? _limits;
 
-    public Bound? Maximum { get; set; }
+    public Bound? Minimum => _limits?.Minimum;
 
-    public int? MinLength { get; set; }
+    public Bound? Maximum => _limits?.Maximum;
 
-    public int? MaxLength { get; set; }
+    public int? MinLength => _limits?.MinLength;
 
-    public string? Pattern { get; set; }
+    public int? MaxLength => _limits?.MaxLength;
 
-    public int? MinItems { get; set; }
+    public string? Pattern => _limits?.Pattern;
 
-    public int? MaxItems { get; set; }
+    public int? MinItems => _limits?.MinItems;
 
-    public decimal? MultipleOf { get; set; }
+    public int? MaxItems => _limits?.MaxItems;
 
-    public string? Default { get; set; }
+    public decimal? MultipleOf => _limits?.MultipleOf;
+
+    public string? Default => _limits?.Default;
+
+    /// <summary>The constraints to fill (made on first use).</summary>
+    public SchemaLimits WritableLimits() => _limits ??= new SchemaLimits();
 
     public bool ReadOnly { get; set; }
 
@@ -70,8 +80,9 @@ internal sealed class SchemaShape
     /// <summary>Discriminator property name and mapping, as one comparable text; <c>null</c> when none.</summary>
     public string? Discriminator { get; set; }
 
-    public Dictionary<string, SchemaNode> WritableProperties() =>
-        ReferenceEquals(Properties, NoProperties) ? Properties = new(StringComparer.Ordinal) : Properties;
+    /// <summary>The properties to fill, made with room for <paramref name="capacity"/> on first use.</summary>
+    public Dictionary<string, SchemaNode> WritableProperties(int capacity) =>
+        ReferenceEquals(Properties, NoProperties) ? Properties = new(capacity, StringComparer.Ordinal) : Properties;
 
     public HashSet<string> WritableRequired() =>
         ReferenceEquals(Required, NoRequired) ? Required = new(StringComparer.Ordinal) : Required;
@@ -96,6 +107,28 @@ internal sealed class SchemaShape
 
         return list;
     }
+}
+
+/// <summary>A shape's constraints and default (the first value met wins, as <c>allOf</c> parts are merged).</summary>
+internal sealed class SchemaLimits
+{
+    public Bound? Minimum { get; set; }
+
+    public Bound? Maximum { get; set; }
+
+    public int? MinLength { get; set; }
+
+    public int? MaxLength { get; set; }
+
+    public string? Pattern { get; set; }
+
+    public int? MinItems { get; set; }
+
+    public int? MaxItems { get; set; }
+
+    public decimal? MultipleOf { get; set; }
+
+    public string? Default { get; set; }
 }
 
 /// <summary>A numeric bound with its exclusiveness.</summary>
