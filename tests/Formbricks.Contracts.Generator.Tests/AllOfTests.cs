@@ -64,6 +64,31 @@ public sealed class AllOfTests
         Assert.Empty(outcome.CompilationProblems.Select(d => d.ToString()));
     }
 
+    [Fact]
+    public void A_union_that_contains_itself_inside_allOf_is_no_endless_recursion()
+    {
+        var yaml = UnionsYaml("3.1.0") + """
+
+                Loop:
+                  oneOf:
+                    - $ref: '#/components/schemas/Loop'
+                    - {type: string}
+                Looped:
+                  type: object
+                  properties:
+                    value:
+                      allOf:
+                        - $ref: '#/components/schemas/Loop'
+                        - {type: string, maxLength: 5}
+            """;
+
+        var outcome = GeneratorHarness.Run(Specs.Inline(yaml));
+
+        Assert.DoesNotContain(outcome.GeneratorDiagnostics, d => d.Id is "FBC0007" or "CS8785");
+        Assert.Empty(outcome.CompilationProblems.Select(d => d.ToString()));
+        Assert.NotNull(outcome.Output.GetTypeByMetadataName("Test.Api.Looped"));
+    }
+
     /// <summary>
     /// <c>Size</c> (a component) and
     /// <c>Holder.limit</c> (inline): a union of an enum and an integer, with a part that only constrains the value.

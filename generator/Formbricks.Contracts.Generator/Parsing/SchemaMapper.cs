@@ -155,8 +155,8 @@ internal sealed partial class SchemaMapper
 
     /// <summary>
     /// The name of an inline type: its <c>title</c> when it has one, else the name from where it stands
-    /// (<c>{Parent}{Property}</c>), its middle words dropped when that is longer than <see cref="MaxInlineNameLength"/>
-    /// (the first word, the root, and as many of the last, the nearest, as fit).
+    /// (<c>{Parent}{Property}</c>), shortened when that is longer than <see cref="MaxInlineNameLength"/>
+    /// (<see cref="InlineNames.Shorten"/>).
     /// </summary>
     private static string InlineName(IOpenApiSchema schema, string contextName)
     {
@@ -165,19 +165,7 @@ internal sealed partial class SchemaMapper
             return fromTitle;
         }
 
-        if (contextName.Length <= MaxInlineNameLength)
-        {
-            return contextName;
-        }
-
-        var words = System.Text.RegularExpressions.Regex.Split(contextName, "(?<=[a-z0-9])(?=[A-Z])").Where(w => w.Length > 0).ToList();
-        var tail = string.Empty;
-        for (var i = words.Count - 1; i > 0 && words[0].Length + words[i].Length + tail.Length <= MaxInlineNameLength; i--)
-        {
-            tail = words[i] + tail;
-        }
-
-        return words[0] + tail;
+        return InlineNames.Shorten(contextName, MaxInlineNameLength);
     }
 
     private TypeRef MapReference(OpenApiSchemaReference reference)
@@ -369,10 +357,13 @@ internal sealed partial class SchemaMapper
         return unions.Count == 1 && real.All(p => IsNonObjectUnion(p.Schema) || IsScalar(p.Schema)) ? unions[0] : null;
     }
 
-    /// <summary>A <c>oneOf</c>/<c>anyOf</c> (or a reference to one) none of whose branches describes a JSON object.</summary>
-    private static bool IsNonObjectUnion(IOpenApiSchema schema) =>
-        TargetOf(schema) is { } target && Branches(target, out _) is { } branches
-        && branches.Where(b => !IsNullOnly(b)).All(b => TargetOf(b) is { } t && (IsScalar(t) || IsNonObjectUnion(t)));
+    /// <summary>
+    /// A <c>oneOf</c>/<c>anyOf</c> (or a reference to one) none of whose branches describes a JSON object; unions
+    /// nested deeper than a few levels (or a union that contains itself) count as describing one.
+    /// </summary>
+    private static bool IsNonObjectUnion(IOpenApiSchema schema, int depth = 0) =>
+        depth < 4 && TargetOf(schema) is { } target && Branches(target, out _) is { } branches
+        && branches.Where(b => !IsNullOnly(b)).All(b => TargetOf(b) is { } t && (IsScalar(t) || IsNonObjectUnion(t, depth + 1)));
 
     /// <summary>A schema (or a reference to one) of a non-object JSON type: string, number, integer, boolean, array.</summary>
     private static bool IsScalar(IOpenApiSchema schema) =>
