@@ -17,9 +17,10 @@ namespace Formbricks.Contracts.Generator.Parsing;
 /// </summary>
 internal static class InlineNames
 {
-    private static readonly Regex WordStart = new("(?<=[a-z0-9_])(?=[A-Z][a-z])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    // No match timeout: both patterns are linear, and a timeout would make the names depend on the machine's load.
+    private static readonly Regex WordStart = new("(?<=[a-z0-9_])(?=[A-Z][a-z])", RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
 
-    private static readonly Regex Noise = new("^(Api|V[0-9]+|ApiV[0-9]+)$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static readonly Regex Noise = new("^(Api|V[0-9]+|ApiV[0-9]+)$", RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout);
 
     public static string Shorten(string name, int max)
     {
