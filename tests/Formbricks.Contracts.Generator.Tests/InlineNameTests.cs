@@ -7,7 +7,8 @@ namespace Formbricks.Contracts.Generator.Tests;
 /// <summary>
 /// Inline schemas are named by their <c>title</c>, a union's inline branches by their discriminator value, union cases
 /// relative to their union (<c>Shape.Option2</c>, not <c>Shape.ShapeOption2</c>), and a name built from a deep
-/// nesting is capped at <c>SchemaMapper.MaxInlineNameLength</c> characters.
+/// nesting is capped at <c>SchemaMapper.MaxInlineNameLength</c> characters, losing path noise and repeated words
+/// before middle words (checked on real names of the official and the large documents).
 /// </summary>
 public sealed class InlineNameTests
 {
@@ -39,6 +40,53 @@ public sealed class InlineNameTests
         Assert.Equal("Square", JsonSerializer.Deserialize("""{"kind":"square","side":2}""", shape)!.GetType().Name);
         Assert.Equal("Circle", JsonSerializer.Deserialize("""{"kind":"circle","radius":1}""", shape)!.GetType().Name);
     }
+
+    /// <summary>
+    /// Names the generator builds from the official Formbricks documents (<c>../shared/upstream/</c>) and the large
+    /// Box document (<c>../shared/benchmark-specs/</c>), before shortening, and what they become.
+    /// </summary>
+    public static TheoryData<string, string> RealLongNames => new()
+    {
+        // Path noise (Api, V1) goes first.
+        { "GetApiV1ClientByWorkspaceIdEnvironmentResponseDataActionClassesItem", "GetClientByWorkspaceIdEnvironmentResponseDataActionClassesItem" },
+        { "PostApiV1ManagementActionClassesRequestNoCodeConfigUrlFiltersItemRule", "PostManagementActionClassesRequestNoCodeConfigUrlFiltersItemRule" },
+        // A property named like its parent: the repeated run keeps its last word.
+        { "ShieldInformationBarrierSegmentRestrictionMiniShieldInformationBarrierSegmentType", "ShieldInformationBarrierSegmentRestrictionMiniSegmentType" },
+        { "PostShieldInformationBarrierSegmentMembersRequestShieldInformationBarrierSegment", "PostShieldInformationBarrierSegmentMembersRequestSegment" },
+        { "GetApiV1ManagementContactAttributeKeysByContactAttributeKeyId_404Error", "GetManagementContactAttributeKeysByAttributeKeyId_404Error" },
+        // A repeated single word (Item) goes; words with a digit (Option1, Option2) tell branches apart and stay.
+        { "SurveyBlocksItemLogicItemActionsItemOption1Option2ValueOption2Option3", "SurveyBlocksItemLogicActionsOption1Option2ValueOption2Option3" },
+        // Then the first word and the nearest words; a token such as 6VMVochwUWo is one word, never cut.
+        { "PutMetadataTemplatesEnterpriseSecurityClassification6VMVochwUWoSchemaUpdateRequestItemDataStaticConfigClassification", "PutSchemaUpdateRequestItemDataStaticConfigClassification" },
+        { "PutFilesIdMetadataEnterpriseSecurityClassification6VMVochwUWoRequestItemPath", "PutEnterpriseSecurityClassification6VMVochwUWoRequestItemPath" },
+        { "CollaborationAcceptanceRequirementsStatusTwoFactorAuthenticationRequirement", "CollaborationStatusTwoFactorAuthenticationRequirement" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RealLongNames))]
+    public void A_long_real_name_loses_path_noise_and_repeats_before_middle_words(string full, string expected)
+    {
+        var shortened = Formbricks.Contracts.Generator.Parsing.InlineNames.Shorten(full, Formbricks.Contracts.Generator.Parsing.SchemaMapper.MaxInlineNameLength);
+
+        Assert.Equal(expected, shortened);
+        Assert.True(shortened.Length <= Formbricks.Contracts.Generator.Parsing.SchemaMapper.MaxInlineNameLength, shortened);
+        var words = Words(full);
+        Assert.Equal(words[0], Words(shortened)[0]);
+        Assert.Equal(words[^1], Words(shortened)[^1]);
+        Assert.All(Words(shortened), w => Assert.Contains(w, words));
+    }
+
+    [Theory]
+    [InlineData("ShortName")]
+    [InlineData("BulkUpsertContactsRequestContactsItemAttributesOption1")]
+    [InlineData("ExactlySixtyFourCharactersLongNameWithApiV1AndRepeatedRepeatedXy")]
+    public void A_name_within_the_limit_is_never_changed(string name)
+    {
+        Assert.True(name.Length <= Formbricks.Contracts.Generator.Parsing.SchemaMapper.MaxInlineNameLength);
+        Assert.Equal(name, Formbricks.Contracts.Generator.Parsing.InlineNames.Shorten(name, Formbricks.Contracts.Generator.Parsing.SchemaMapper.MaxInlineNameLength));
+    }
+
+    private static string[] Words(string name) => System.Text.RegularExpressions.Regex.Split(name, "(?<=[a-z0-9_])(?=[A-Z][a-z])");
 
     private const string Yaml = """
         openapi: 3.1.0

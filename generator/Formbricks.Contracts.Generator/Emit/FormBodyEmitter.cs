@@ -7,7 +7,7 @@ namespace Formbricks.Contracts.Generator.Emit;
 /// Emits the content of a form (<c>application/x-www-form-urlencoded</c>) or multipart (<c>multipart/form-data</c>)
 /// request body from the body object's properties: a field (or part) per property that has a value, one per item of
 /// an array; a string as it is, anything else as its JSON text; a <see cref="TypeKind.File"/> property as a file
-/// part with its stream and file name.
+/// part with its stream and file name. A <c>readOnly</c> property is not sent.
 /// </summary>
 internal static class FormBodyEmitter
 {
@@ -17,7 +17,7 @@ internal static class FormBodyEmitter
             ? "var __form = new global::System.Net.Http.MultipartFormDataContent();"
             : "var __fields = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
         var index = 0;
-        foreach (var property in form.Properties)
+        foreach (var property in form.Properties.Where(p => !p.IsReadOnly))
         {
             var type = TypeNames.ForMember(property.Type, property.IsRequired);
             var local = "__part_" + index++.ToString(CultureInfo.InvariantCulture);

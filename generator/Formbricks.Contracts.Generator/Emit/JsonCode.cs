@@ -5,9 +5,10 @@ namespace Formbricks.Contracts.Generator.Emit;
 
 /// <summary>
 /// Builds the reflection-free JSON code for a <see cref="TypeRef"/>: an expression that reads a value from a
-/// <c>Utf8JsonReader</c> positioned on it, and statements that write a value to a <c>Utf8JsonWriter</c>.
+/// <c>Utf8JsonReader</c> positioned on it, and statements that write a value to a <c>Utf8JsonWriter</c>, as a
+/// response carries it or, for a request, without <c>readOnly</c> properties (<see cref="RequestShapes"/>).
 /// </summary>
-internal sealed class JsonCode(string ns, string runtime)
+internal sealed class JsonCode(string ns, string runtime, ICollection<string> requestShaped)
 {
     /// <summary>The <c>global::</c> name of the spec's runtime helper class.</summary>
     public string Runtime => runtime;
@@ -15,7 +16,13 @@ internal sealed class JsonCode(string ns, string runtime)
     /// <summary>The namespace the spec's types are emitted in.</summary>
     public string Namespace => ns;
 
-    public static JsonCode For(ClientSpec client) => new(client.Namespace, "global::" + client.Namespace + "." + client.RuntimeName);
+    public static JsonCode For(ClientSpec client) => new(
+        client.Namespace,
+        "global::" + client.Namespace + "." + client.RuntimeName,
+        client.RequestShapedTypes.IsEmpty ? Array.Empty<string>() : new HashSet<string>(client.RequestShapedTypes, StringComparer.Ordinal));
+
+    /// <summary>True when the named type has a request writer (<c>WriteRequestValue</c>) of its own.</summary>
+    public bool IsRequestShaped(string typeName) => requestShaped.Contains(typeName);
 
     /// <summary>An expression of the C# type of <paramref name="type"/>, reading from <paramref name="reader"/>.</summary>
     public string Read(TypeRef type, string reader, int depth = 0)
@@ -50,15 +57,18 @@ internal sealed class JsonCode(string ns, string runtime)
         };
     }
 
-    /// <summary>A statement writing <paramref name="value"/> (of the C# type of <paramref name="type"/>).</summary>
-    public string Write(TypeRef type, string writer, string value, int depth = 0)
+    /// <summary>
+    /// A statement writing <paramref name="value"/> (of the C# type of <paramref name="type"/>); for a
+    /// <paramref name="request"/>, request-shaped types are written by their <c>WriteRequestValue</c>.
+    /// </summary>
+    public string Write(TypeRef type, string writer, string value, int depth = 0, bool request = false)
     {
         var d = (depth + 1).ToString(CultureInfo.InvariantCulture);
         if (type.IsNullable)
         {
             var item = "v" + d;
             // A block of its own: a pattern variable of an if condition is in scope for the whole enclosing block.
-            return $"{{ if ({value} is {{ }} {item}) {{ {Write(type.WithNullable(false), writer, item, depth + 1)} }} else {{ {writer}.WriteNullValue(); }} }}";
+            return $"{{ if ({value} is {{ }} {item}) {{ {Write(type.WithNullable(false), writer, item, depth + 1, request)} }} else {{ {writer}.WriteNullValue(); }} }}";
         }
 
         var w = "w" + d;
@@ -73,9 +83,9 @@ internal sealed class JsonCode(string ns, string runtime)
             TypeKind.Uri => $"{writer}.WriteStringValue({value}.OriginalString);",
             TypeKind.Bytes => $"{writer}.WriteBase64StringValue({value});",
             TypeKind.File => $"{writer}.WriteStringValue({value}.FileName);",
-            TypeKind.Array => $"{runtime}.WriteList({writer}, {value}, static ({w}, {x}) => {{ {Write(type.Element!, w, x, depth + 1)} }});",
-            TypeKind.Map => $"{runtime}.WriteMap({writer}, {value}, static ({w}, {x}) => {{ {Write(type.Element!, w, x, depth + 1)} }});",
-            TypeKind.Named => $"global::{ns}.{type.Name}.JsonConverter.WriteValue({writer}, {value});",
+            TypeKind.Array => $"{runtime}.WriteList({writer}, {value}, static ({w}, {x}) => {{ {Write(type.Element!, w, x, depth + 1, request)} }});",
+            TypeKind.Map => $"{runtime}.WriteMap({writer}, {value}, static ({w}, {x}) => {{ {Write(type.Element!, w, x, depth + 1, request)} }});",
+            TypeKind.Named => $"global::{ns}.{type.Name}.JsonConverter.{(request && IsRequestShaped(type.Name!) ? "WriteRequestValue" : "WriteValue")}({writer}, {value});",
             _ => $"{value}.WriteTo({writer});",
         };
     }

@@ -22,8 +22,14 @@ internal static class ObjectEmitter
         {
             var type = TypeNames.ForMember(property.Type, property.IsRequired);
             // C# forbids [Obsolete] on a required member (CS9042): a required deprecated member says so in its docs only.
-            var deprecatedNote = property.IsDeprecated && property.IsRequired ? "Deprecated in the OpenAPI document." : null;
-            EmitHelpers.Summary(w, property.Description, $"The <c>{EmitHelpers.Escape(property.JsonName)}</c> property.", deprecatedNote);
+            // A read-only member says so too: it is not required here, and requests leave it out.
+            var notes = new[]
+            {
+                property.IsDeprecated && property.IsRequired ? "Deprecated in the OpenAPI document." : null,
+                property.IsReadOnly ? "Read-only: sent by the server, left out when the object is sent in a request." : null,
+            };
+            var note = string.Join(" ", notes.Where(n => n is not null));
+            EmitHelpers.Summary(w, property.Description, $"The <c>{EmitHelpers.Escape(property.JsonName)}</c> property.", note.Length == 0 ? null : note);
             EmitHelpers.Obsolete(w, property.IsDeprecated && !property.IsRequired);
             var required = property.IsRequired ? "required " : string.Empty;
             var constraint = MetadataEmitter.Constraint(client, property.Constraints);
@@ -144,23 +150,48 @@ internal static class ObjectEmitter
         w.Close();
         w.Line();
 
-        w.Line("/// <summary>Writes <paramref name=\"value\"/> as a JSON object.</summary>");
-        w.Open($"public static void WriteValue({TypeNames.Writer} writer, {self} value)");
+        EmitWrite(w, spec, self, json, extraType, request: false);
+        if (json.IsRequestShaped(spec.Name))
+        {
+            w.Line();
+            EmitWrite(w, spec, self, json, extraType, request: true);
+        }
+
+        w.Close();
+    }
+
+    /// <summary>
+    /// <c>WriteValue</c>, every property (a response read and written back is unchanged), or for a
+    /// <paramref name="request"/> <c>WriteRequestValue</c>: no <c>readOnly</c> property, nested values as requests too.
+    /// </summary>
+    private static void EmitWrite(SourceWriter w, ObjectSpec spec, string self, JsonCode json, TypeRef extraType, bool request)
+    {
+        if (request)
+        {
+            w.Line("/// <summary>Writes <paramref name=\"value\"/> as a JSON object for a request: without its <c>readOnly</c> properties.</summary>");
+            w.Open($"public static void WriteRequestValue({TypeNames.Writer} writer, {self} value)");
+        }
+        else
+        {
+            w.Line("/// <summary>Writes <paramref name=\"value\"/> as a JSON object.</summary>");
+            w.Open($"public static void WriteValue({TypeNames.Writer} writer, {self} value)");
+        }
+
         w.Line("writer.WriteStartObject();");
-        foreach (var property in spec.Properties)
+        foreach (var property in spec.Properties.Where(p => !(request && p.IsReadOnly)))
         {
             var memberType = TypeNames.ForMember(property.Type, property.IsRequired);
             var access = "value." + property.Name;
             if (property.IsRequired)
             {
                 w.Line($"writer.WritePropertyName({JsonCode.Utf8(property.JsonName)});");
-                w.Line(json.Write(memberType, "writer", access));
+                w.Line(json.Write(memberType, "writer", access, request: request));
             }
             else
             {
                 w.Open($"if ({access} is {{ }} {property.Name.TrimStart('@')}Value)");
                 w.Line($"writer.WritePropertyName({JsonCode.Utf8(property.JsonName)});");
-                w.Line(json.Write(memberType.WithNullable(false), "writer", property.Name.TrimStart('@') + "Value"));
+                w.Line(json.Write(memberType.WithNullable(false), "writer", property.Name.TrimStart('@') + "Value", request: request));
                 w.Close();
             }
         }
@@ -168,11 +199,10 @@ internal static class ObjectEmitter
         w.Open($"if (value.{spec.AdditionalPropertiesName} is {{ }} additional)");
         w.Open("foreach (var pair in additional)");
         w.Line("writer.WritePropertyName(pair.Key);");
-        w.Line(json.Write(extraType, "writer", "pair.Value"));
+        w.Line(json.Write(extraType, "writer", "pair.Value", request: request));
         w.Close();
         w.Close();
         w.Line("writer.WriteEndObject();");
-        w.Close();
         w.Close();
     }
 }

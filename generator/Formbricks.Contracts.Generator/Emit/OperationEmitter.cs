@@ -169,9 +169,9 @@ internal static class OperationEmitter
         return name;
     }
 
-    /// <summary>An expression that writes <paramref name="value"/> as JSON bytes.</summary>
+    /// <summary>An expression that writes <paramref name="value"/> as the JSON bytes of a request (no <c>readOnly</c> property).</summary>
     public static string Serialize(JsonCode json, TypeRef type, string value) =>
-        $"{json.Runtime}.Serialize({value}, static (w, v) => {{ {json.Write(type.WithNullable(false), "w", "v")} }})";
+        $"{json.Runtime}.Serialize({value}, static (w, v) => {{ {json.Write(type.WithNullable(false), "w", "v", request: true)} }})";
 
     private static void EmitHeaders(SourceWriter w, OperationSpec operation, string runtime)
     {

@@ -53,8 +53,25 @@ internal static class UnionEmitter
 
         w.Close();
         w.Line();
-        w.Line("/// <summary>Writes the alternative the value holds.</summary>");
-        w.Open($"public static void WriteValue({TypeNames.Writer} writer, {self} value)");
+        EmitWrite(w, spec, json, self, request: false);
+        if (json.IsRequestShaped(spec.Name))
+        {
+            w.Line();
+            EmitWrite(w, spec, json, self, request: true);
+        }
+
+        w.Close();
+        w.Close();
+        return EmitHelpers.EndFile(w);
+    }
+
+    /// <summary><c>WriteValue</c>, or for a <paramref name="request"/> <c>WriteRequestValue</c>: the case's value written as a request.</summary>
+    private static void EmitWrite(SourceWriter w, UnionSpec spec, JsonCode json, string self, bool request)
+    {
+        w.Line(request
+            ? "/// <summary>Writes the alternative the value holds for a request: without <c>readOnly</c> properties.</summary>"
+            : "/// <summary>Writes the alternative the value holds.</summary>");
+        w.Open($"public static void {(request ? "WriteRequestValue" : "WriteValue")}({TypeNames.Writer} writer, {self} value)");
         w.Open("switch (value)");
         var index = 0;
         foreach (var @case in spec.Cases)
@@ -62,7 +79,7 @@ internal static class UnionEmitter
             var local = "c" + index++.ToString(System.Globalization.CultureInfo.InvariantCulture);
             w.Line($"case {self}.{@case.Name} {local}:");
             w.Indent();
-            w.Line(json.Write(@case.Type, "writer", local + ".Value"));
+            w.Line(json.Write(@case.Type, "writer", local + ".Value", request: request));
             w.Line("break;");
             w.Unindent();
         }
@@ -78,9 +95,6 @@ internal static class UnionEmitter
         w.Unindent();
         w.Close();
         w.Close();
-        w.Close();
-        w.Close();
-        return EmitHelpers.EndFile(w);
     }
 
     private static void EmitDiscriminatedRead(SourceWriter w, UnionSpec spec, JsonCode json, string self)

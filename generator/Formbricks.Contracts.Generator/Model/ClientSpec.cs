@@ -6,6 +6,7 @@ namespace Formbricks.Contracts.Generator.Model;
 /// <summary>
 /// Everything emitted for one spec file: its types and its client. Immutable and compared by value, so that a
 /// spec edit that changes nothing the generator uses (whitespace, comments) leaves the output Unchanged.
+/// <c>RequestShapedTypes</c> are the types written differently in a request (<see cref="RequestShapes"/>).
 /// </summary>
 internal sealed record ClientSpec(
     string Namespace,
@@ -20,7 +21,8 @@ internal sealed record ClientSpec(
     string? DefaultBaseAddress,
     ApiKeySpec? ApiKey,
     EquatableArray<TypeSpec> Types,
-    EquatableArray<OperationSpec> Operations);
+    EquatableArray<OperationSpec> Operations,
+    EquatableArray<string> RequestShapedTypes = default);
 
 /// <summary>An API key sent in a header, from an <c>apiKey</c> security scheme.</summary>
 internal sealed record ApiKeySpec(string HeaderName, string? Description);

@@ -29,8 +29,11 @@ internal sealed record ObjectSpec(
 /// </summary>
 internal sealed record PresenceRuleSpec(bool ExactlyOne, EquatableArray<EquatableArray<string>> Alternatives);
 
-/// <summary>A property of an object.</summary>
-internal sealed record PropertySpec(string Name, string JsonName, TypeRef Type, bool IsRequired, string? Description, bool IsDeprecated, ConstraintSpec? Constraints = null);
+/// <summary>
+/// A property of an object. <c>IsReadOnly</c> (<c>readOnly: true</c>): the server sends it, a request never carries
+/// it, so it is not <c>required</c> on the record and the request writer (<c>WriteRequestValue</c>) leaves it out.
+/// </summary>
+internal sealed record PropertySpec(string Name, string JsonName, TypeRef Type, bool IsRequired, string? Description, bool IsDeprecated, ConstraintSpec? Constraints = null, bool IsReadOnly = false);
 
 /// <summary>An enum schema: an extensible struct that keeps values the spec does not list.</summary>
 internal sealed record EnumSpec(string Name, string? Description, bool IsDeprecated, bool IsInteger, EquatableArray<EnumMemberSpec> Members)

@@ -88,7 +88,8 @@ internal static class ModelBuilder
             ServerAddress(document),
             apiKey,
             schemas.Types.ToEquatableArray(),
-            operations.ToEquatableArray());
+            operations.ToEquatableArray(),
+            RequestShapes.Of(schemas.Types));
         return new ModelResult(spec, diagnostics.Distinct().ToEquatableArray());
     }
 

@@ -32,8 +32,10 @@ internal sealed partial class SchemaMapper
         IOpenApiSchema? additional = null;
         var rules = new List<PresenceRuleSpec>();
 
-        // A writeOnly property is never in a response, so it cannot be required of the JSON the record reads.
-        var writeOnly = new HashSet<string>(StringComparer.Ordinal);
+        // A writeOnly property is never in a response, so it cannot be required of the JSON the record reads; a
+        // readOnly one is never in a request, so a caller building one cannot be required to set it.
+        var oneWay = new HashSet<string>(StringComparer.Ordinal);
+        var readOnly = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (part, partPointer, optional) in Flatten(schema, pointer, depth: 0))
         {
             foreach (var item in optional ? Enumerable.Empty<string>() : part.Required ?? new HashSet<string>())
@@ -51,9 +53,14 @@ internal sealed partial class SchemaMapper
 
             foreach (var pair in part.Properties)
             {
-                if (!IsCyclicReference(pair.Value) && pair.Value.WriteOnly)
+                var cyclic = IsCyclicReference(pair.Value);
+                if (!cyclic && (pair.Value.WriteOnly || pair.Value.ReadOnly))
                 {
-                    writeOnly.Add(pair.Key);
+                    oneWay.Add(pair.Key);
+                    if (pair.Value.ReadOnly)
+                    {
+                        readOnly.Add(pair.Key);
+                    }
                 }
 
                 if (!seen.Add(pair.Key))
@@ -64,13 +71,13 @@ internal sealed partial class SchemaMapper
                 var propertyName = members.Claim(Identifiers.ToPascalCase(pair.Key));
                 var propertyPointer = JsonPointer.Append(partPointer + "/properties", pair.Key);
                 var type = Map(pair.Value, name + Identifiers.ToPascalCase(pair.Key), propertyPointer);
-                var cyclic = IsCyclicReference(pair.Value);
                 properties.Add(new PropertySpec(propertyName, pair.Key, type, false, cyclic ? null : Describe(pair.Value), !cyclic && pair.Value.Deprecated, cyclic ? null : ConstraintReader.Read(_context, pair.Value, propertyPointer)));
             }
         }
 
         var finalProperties = properties
-            .Select(p => required.Contains(p.JsonName) && !writeOnly.Contains(p.JsonName) ? p with { IsRequired = true } : p)
+            .Select(p => required.Contains(p.JsonName) && !oneWay.Contains(p.JsonName) ? p with { IsRequired = true } : p)
+            .Select(p => readOnly.Contains(p.JsonName) ? p with { IsReadOnly = true } : p)
             .ToEquatableArray();
         var additionalType = additional is null ? null : Map(additional, name + "Value", pointer + "/additionalProperties");
         var bagName = members.Claim("AdditionalProperties");
@@ -119,10 +126,17 @@ internal sealed partial class SchemaMapper
                 var partPointer = targetPointer + "/allOf/" + i;
                 if (Branches(part, out var suffix) is { } branches)
                 {
-                    var objects = branches.Select((b, j) => (Schema: b, Index: j)).Where(b => !IsNullOnly(b.Schema)).ToList();
-                    if (!objects.All(b => IsObjectLike(b.Schema) && Classify(b.Schema is OpenApiSchemaReference { Target: { } t } ? t : b.Schema) is Shape.Alias or Shape.Object))
+                    // The record reads JSON objects: a branch that is no object never fits one and adds nothing to it.
+                    var objects = branches.Select((b, j) => (Schema: b, Index: j)).Where(b => !IsNullOnly(b.Schema) && IsObjectLike(b.Schema)).ToList();
+                    if (!objects.All(b => Classify(b.Schema is OpenApiSchemaReference { Target: { } t } ? t : b.Schema) is Shape.Alias or Shape.Object))
                     {
-                        _context.Report(DiagnosticCatalog.UnsupportedConstruct, partPointer, "A oneOf/anyOf of other than objects inside allOf", "its members are kept in AdditionalProperties");
+                        _context.Report(DiagnosticCatalog.UnsupportedConstruct, partPointer, "A oneOf/anyOf inside allOf with a branch that is a union itself", "its members are kept in AdditionalProperties");
+                        continue;
+                    }
+
+                    if (objects.Count == 0)
+                    {
+                        _context.Report(DiagnosticCatalog.UnsupportedConstruct, partPointer, "A oneOf/anyOf with no object branch inside an allOf that is a record (its other parts describe an object, or it has several such unions)", "a record reads JSON objects, which no branch describes, so the union is left out");
                         continue;
                     }
 

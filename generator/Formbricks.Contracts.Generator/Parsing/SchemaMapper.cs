@@ -155,8 +155,8 @@ internal sealed partial class SchemaMapper
 
     /// <summary>
     /// The name of an inline type: its <c>title</c> when it has one, else the name from where it stands
-    /// (<c>{Parent}{Property}</c>), its middle words dropped when that is longer than <see cref="MaxInlineNameLength"/>
-    /// (the first word, the root, and as many of the last, the nearest, as fit).
+    /// (<c>{Parent}{Property}</c>), shortened when that is longer than <see cref="MaxInlineNameLength"/>
+    /// (<see cref="InlineNames.Shorten"/>).
     /// </summary>
     private static string InlineName(IOpenApiSchema schema, string contextName)
     {
@@ -165,19 +165,7 @@ internal sealed partial class SchemaMapper
             return fromTitle;
         }
 
-        if (contextName.Length <= MaxInlineNameLength)
-        {
-            return contextName;
-        }
-
-        var words = System.Text.RegularExpressions.Regex.Split(contextName, "(?<=[a-z0-9])(?=[A-Z])").Where(w => w.Length > 0).ToList();
-        var tail = string.Empty;
-        for (var i = words.Count - 1; i > 0 && words[0].Length + words[i].Length + tail.Length <= MaxInlineNameLength; i--)
-        {
-            tail = words[i] + tail;
-        }
-
-        return words[0] + tail;
+        return InlineNames.Shorten(contextName, MaxInlineNameLength);
     }
 
     private TypeRef MapReference(OpenApiSchemaReference reference)
@@ -228,9 +216,10 @@ internal sealed partial class SchemaMapper
     private TypeRef MapAlias(IOpenApiSchema schema, string contextName, string pointer)
     {
         var nullable = IsNullable(schema);
-        if (schema.AllOf is { Count: > 0 } && RealParts(schema.AllOf) is { Count: 1 } parts && !HasProperties(schema))
+        if (schema.AllOf is { Count: > 0 } && !HasProperties(schema)
+            && (RealParts(schema.AllOf) is { Count: 1 } parts ? parts[0] : UnionPart(schema)) is (var part, var index))
         {
-            var single = Map(parts[0].Schema, contextName, pointer + "/allOf/" + parts[0].Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var single = Map(part, contextName, pointer + "/allOf/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture));
             return single.WithNullable(nullable || single.IsNullable);
         }
 
@@ -299,7 +288,7 @@ internal sealed partial class SchemaMapper
 
         if (schema.AllOf is { Count: > 0 } && (RealParts(schema.AllOf).Count > 1 || HasProperties(schema)))
         {
-            return Shape.Object;
+            return UnionPart(schema) is null ? Shape.Object : Shape.Alias;
         }
 
         var branches = Branches(schema, out _);
@@ -349,6 +338,51 @@ internal sealed partial class SchemaMapper
     }
 
     private static bool HasProperties(IOpenApiSchema schema) => schema.Properties is { Count: > 0 };
+
+    /// <summary>
+    /// For an <c>allOf</c> whose parts are one <c>oneOf</c>/<c>anyOf</c> with no object branch and otherwise only
+    /// parts of a non-object type (<c>allOf: [{oneOf: [string, integer]}, {type: string, maxLength: 5}]</c>): that
+    /// union part, which is what the value is (the other parts only constrain it). Null for any other <c>allOf</c>,
+    /// which describes an object and is a record.
+    /// </summary>
+    private static (IOpenApiSchema Schema, int Index)? UnionPart(IOpenApiSchema schema)
+    {
+        if (HasProperties(schema) || schema.AdditionalProperties is not null || NonNullType(schema) == JsonSchemaType.Object)
+        {
+            return null;
+        }
+
+        var real = RealParts(schema.AllOf!);
+        var unions = real.Where(p => IsNonObjectUnion(p.Schema)).ToList();
+        return unions.Count == 1 && real.All(p => IsNonObjectUnion(p.Schema) || IsScalar(p.Schema)) ? unions[0] : null;
+    }
+
+    /// <summary>
+    /// A <c>oneOf</c>/<c>anyOf</c> (or a reference to one) none of whose branches describes a JSON object; unions
+    /// nested deeper than a few levels (or a union that contains itself) count as describing one.
+    /// </summary>
+    private static bool IsNonObjectUnion(IOpenApiSchema schema, int depth = 0) =>
+        depth < 4 && TargetOf(schema) is { } target && Branches(target, out _) is { } branches
+        && branches.Where(b => !IsNullOnly(b)).All(b => TargetOf(b) is { } t && (IsScalar(t) || IsNonObjectUnion(t, depth + 1)));
+
+    /// <summary>A schema (or a reference to one) of a non-object JSON type: string, number, integer, boolean, array.</summary>
+    private static bool IsScalar(IOpenApiSchema schema) =>
+        TargetOf(schema) is { } target && !HasProperties(target) && target.AdditionalProperties is null
+        && target.AllOf is not { Count: > 0 } && Branches(target, out _) is null
+        && NonNullType(target) is { } type && (type & JsonSchemaType.Object) == 0;
+
+    /// <summary>The schema a reference points at (the schema itself otherwise); null when it cannot be resolved (a cycle).</summary>
+    private static IOpenApiSchema? TargetOf(IOpenApiSchema schema)
+    {
+        try
+        {
+            return schema is OpenApiSchemaReference reference ? reference.Target : schema;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>
     /// The <c>allOf</c> parts that say something about the shape: <c>allOf: [$ref: X, {description: …}]</c> (a common
