@@ -5,7 +5,7 @@ namespace Formbricks.Contracts.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project bench/Formbricks.Contracts.Benchmarks -- --filter '*'</c> runs the
-/// BenchmarkDotNet suites (in process, a ShortRun job unless <c>--job</c> is given);
+/// BenchmarkDotNet suites (out of process, as BenchmarkDotNet intends; <c>--inProcess</c> for the in-process toolchain; a ShortRun job unless <c>--job</c> is given);
 /// <c>-- memory</c> runs the non-BenchmarkDotNet peak-memory measurement of segment walks (see <see cref="MemoryMode"/>).
 /// </summary>
 public static class Program
