@@ -188,6 +188,11 @@ internal sealed partial class YamlJsonConverter
 
     private void OnScalar(Scalar scalar)
     {
+        if (_repair?.Placeholder is not null && scalar.Style == ScalarStyle.Literal)
+        {
+            scalar = new Scalar(scalar.Anchor, scalar.Tag, _repair.Restore(scalar.Value), scalar.Style, scalar.IsPlainImplicit, scalar.IsQuotedImplicit, scalar.Start, scalar.End);
+        }
+
         var end = At(scalar.End);
         if (scalar.Style == ScalarStyle.Literal || scalar.Style == ScalarStyle.Folded)
         {
