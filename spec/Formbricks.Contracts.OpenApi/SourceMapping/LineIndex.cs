@@ -34,6 +34,9 @@ internal sealed class LineIndex
         _lineStarts = starts.ToArray();
     }
 
+    /// <summary>Length of the text.</summary>
+    public int TextLength => _textLength;
+
     /// <summary>Creates a span from a start and an end offset (both clamped into the text).</summary>
     public SourceSpan Span(long start, long end)
     {

@@ -7,47 +7,79 @@ namespace Formbricks.Contracts.OpenApi;
 /// scalars, mappings and sequences; key spans cover mapping keys. Pointers may be given as <c>/a/b</c> or <c>#/a/b</c>.
 /// Nodes copied from YAML aliases or merge keys map to the alias (their own children have no spans).
 /// </summary>
+/// <remarks>
+/// Reading records offsets only; the index from pointer tokens to nodes and the line/column pairs are made on the
+/// first lookup (issue 14: a read that reports nothing builds no pointer string). Safe to use from several threads.
+/// </remarks>
 public sealed class SourceMap
 {
-    private readonly Dictionary<string, SourceSpan> _values;
-    private readonly Dictionary<string, SourceSpan> _keys;
-    private readonly SourceSpan _rootFallback;
+    private readonly SourceMapBuilder.Entry[] _entries;
+    private readonly int _count;
+    private readonly LineIndex? _lines;
+    private readonly object _gate = new();
+    private Index? _index;
 
-    internal SourceMap(Dictionary<string, SourceSpan> values, Dictionary<string, SourceSpan> keys, SourceSpan rootFallback)
+    internal SourceMap(SourceMapBuilder builder)
     {
-        _values = values;
-        _keys = keys;
-        _rootFallback = rootFallback;
+        _entries = builder.Entries;
+        _count = builder.Count;
+        _lines = builder.Lines;
+    }
+
+    private SourceMap()
+    {
+        _entries = new[] { new SourceMapBuilder.Entry(-1, null, -1) };
+        _count = 1;
     }
 
     /// <summary>A map with no entries (all lookups fall back to the start of the text).</summary>
-    internal static SourceMap Empty { get; } = new(
-        new Dictionary<string, SourceSpan>(StringComparer.Ordinal),
-        new Dictionary<string, SourceSpan>(StringComparer.Ordinal),
-        default);
+    internal static SourceMap Empty { get; } = new();
 
     /// <summary>Number of value nodes with a recorded span.</summary>
-    public int Count => _values.Count;
+    public int Count => GetIndex().ValueCount;
 
     /// <summary>Every JSON pointer with a value span (for tests comparing two readings of one text).</summary>
-    internal IEnumerable<string> Pointers => _values.Keys;
+    internal IEnumerable<string> Pointers => Recorded(key: false);
 
     /// <summary>Every JSON pointer with a key span.</summary>
-    internal IEnumerable<string> KeyPointers => _keys.Keys;
+    internal IEnumerable<string> KeyPointers => Recorded(key: true);
 
     /// <summary>Gets the span of the value node at <paramref name="jsonPointer"/> exactly.</summary>
     /// <param name="jsonPointer">The node's JSON pointer.</param>
     /// <param name="span">The node's span when found.</param>
     /// <returns><c>true</c> when the node has a recorded span.</returns>
-    public bool TryGetSpan(string jsonPointer, out SourceSpan span) =>
-        _values.TryGetValue(JsonPointer.Normalize(jsonPointer), out span);
+    public bool TryGetSpan(string jsonPointer, out SourceSpan span)
+    {
+        var index = GetIndex();
+        var (entry, depth, tokens) = Resolve(index, jsonPointer);
+        if (depth == tokens && index.ValueOf[entry] >= 0)
+        {
+            span = ValueSpan(index, entry);
+            return true;
+        }
+
+        span = default;
+        return false;
+    }
 
     /// <summary>Gets the span of the mapping key whose value is at <paramref name="jsonPointer"/>.</summary>
     /// <param name="jsonPointer">The pointer of the key's value, e.g. <c>/components/schemas/Survey</c>.</param>
     /// <param name="span">The key's span when found.</param>
     /// <returns><c>true</c> when the key has a recorded span.</returns>
-    public bool TryGetKeySpan(string jsonPointer, out SourceSpan span) =>
-        _keys.TryGetValue(JsonPointer.Normalize(jsonPointer), out span);
+    public bool TryGetKeySpan(string jsonPointer, out SourceSpan span)
+    {
+        var index = GetIndex();
+        var (entry, depth, tokens) = Resolve(index, jsonPointer);
+        if (depth == tokens && index.KeyOf[entry] >= 0)
+        {
+            ref var e = ref _entries[index.KeyOf[entry]];
+            span = _lines!.Span(e.KeyStart, e.KeyEnd);
+            return true;
+        }
+
+        span = default;
+        return false;
+    }
 
     /// <summary>
     /// The span of the node at <paramref name="jsonPointer"/>, or of its nearest ancestor that has one,
@@ -57,17 +89,173 @@ public sealed class SourceMap
     /// <returns>The best available span.</returns>
     public SourceSpan Find(string jsonPointer)
     {
-        string? current = JsonPointer.Normalize(jsonPointer);
-        while (current is not null)
+        var index = GetIndex();
+        var tokens = JsonPointer.Split(JsonPointer.Normalize(jsonPointer));
+        var best = index.ValueOf[0] >= 0 ? 0 : -1;
+        var current = 0;
+        foreach (var token in tokens)
         {
-            if (_values.TryGetValue(current, out var span))
+            if (!index.Children.TryGetValue(new ChildKey(current, token), out current))
             {
-                return span;
+                break;
             }
 
-            current = JsonPointer.Parent(current);
+            if (index.ValueOf[current] >= 0)
+            {
+                best = current;
+            }
         }
 
-        return _rootFallback;
+        if (best >= 0)
+        {
+            return ValueSpan(index, best);
+        }
+
+        return _lines?.Span(0, 0) ?? default;
+    }
+
+    private SourceSpan ValueSpan(Index index, int entry)
+    {
+        ref var e = ref _entries[index.ValueOf[entry]];
+        return _lines!.Span(e.ValueStart, e.ValueEnd);
+    }
+
+    private static (int Entry, int Depth, int Tokens) Resolve(Index index, string jsonPointer)
+    {
+        var tokens = JsonPointer.Split(JsonPointer.Normalize(jsonPointer));
+        var current = 0;
+        for (var depth = 0; depth < tokens.Count; depth++)
+        {
+            if (!index.Children.TryGetValue(new ChildKey(current, tokens[depth]), out current))
+            {
+                return (0, depth, tokens.Count);
+            }
+        }
+
+        return (current, tokens.Count, tokens.Count);
+    }
+
+    private IEnumerable<string> Recorded(bool key)
+    {
+        var index = GetIndex();
+        var of = key ? index.KeyOf : index.ValueOf;
+        for (var i = 0; i < _count; i++)
+        {
+            if (index.Canonical[i] == i && of[i] >= 0)
+            {
+                yield return SourceMapBuilder.PointerOf(_entries, i);
+            }
+        }
+    }
+
+    private Index GetIndex()
+    {
+        if (Volatile.Read(ref _index) is { } built)
+        {
+            return built;
+        }
+
+        lock (_gate)
+        {
+            _index ??= BuildIndex();
+            return _index;
+        }
+    }
+
+    /// <summary>
+    /// Entries that stand for the same pointer (a YAML merge can write one twice) become one, in reading order; the
+    /// latest write of a value or key span wins, as it did when spans were kept by pointer string.
+    /// </summary>
+    private Index BuildIndex()
+    {
+        var index = new Index(_count);
+        for (var i = 0; i < _count; i++)
+        {
+            ref var e = ref _entries[i];
+            var canonical = i;
+            if (i > 0)
+            {
+                var key = new ChildKey(index.Canonical[e.Parent], e.Token());
+                if (index.Children.TryGetValue(key, out var existing))
+                {
+                    canonical = existing;
+                }
+                else
+                {
+                    index.Children.Add(key, i);
+                }
+            }
+
+            index.Canonical[i] = canonical;
+            if (e.ValueWrite > 0 && (index.ValueOf[canonical] < 0 || _entries[index.ValueOf[canonical]].ValueWrite < e.ValueWrite))
+            {
+                index.ValueOf[canonical] = i;
+            }
+
+            if (e.KeyWrite > 0 && (index.KeyOf[canonical] < 0 || _entries[index.KeyOf[canonical]].KeyWrite < e.KeyWrite))
+            {
+                index.KeyOf[canonical] = i;
+            }
+        }
+
+        for (var i = 0; i < _count; i++)
+        {
+            if (index.Canonical[i] == i && index.ValueOf[i] >= 0)
+            {
+                index.ValueCount++;
+            }
+        }
+
+        return index;
+    }
+
+    /// <summary>The lookup structures, made on the first lookup.</summary>
+    private sealed class Index
+    {
+        public Index(int count)
+        {
+            Canonical = new int[count];
+            ValueOf = new int[count];
+            KeyOf = new int[count];
+            for (var i = 0; i < count; i++)
+            {
+                ValueOf[i] = KeyOf[i] = -1;
+            }
+
+            Children = new Dictionary<ChildKey, int>(count);
+        }
+
+        /// <summary>The entry that stands for each entry's pointer.</summary>
+        public int[] Canonical { get; }
+
+        /// <summary>For a canonical entry: the entry holding its latest value span (-1 = none).</summary>
+        public int[] ValueOf { get; }
+
+        /// <summary>For a canonical entry: the entry holding its latest key span (-1 = none).</summary>
+        public int[] KeyOf { get; }
+
+        public Dictionary<ChildKey, int> Children { get; }
+
+        public int ValueCount { get; set; }
+    }
+
+    /// <summary>A child of a canonical entry by its unescaped token.</summary>
+    private readonly struct ChildKey : IEquatable<ChildKey>
+    {
+        public ChildKey(int parent, string token)
+        {
+            Parent = parent;
+            Token = token;
+        }
+
+        public int Parent { get; }
+
+        public string Token { get; }
+
+        public bool Equals(ChildKey other) => Parent == other.Parent && string.Equals(Token, other.Token, StringComparison.Ordinal);
+
+        public override bool Equals(object? obj) => obj is ChildKey other && Equals(other);
+
+        public override int GetHashCode() => unchecked((Parent * 397) ^ StringComparer.Ordinal.GetHashCode(Token));
     }
 }

@@ -10,24 +10,40 @@ namespace Formbricks.Contracts.OpenApi.Yaml;
 /// scalar is an empty line. Such lines keep their line break but lose their spaces here, which does not change the
 /// value; <see cref="ToOriginal"/> maps offsets in the repaired text back to the original, so every span stays
 /// where it was. Used only after the scanner reported that error, so documents it reads anyway never change.
+/// <para>
+/// A literal block scalar with an explicit indentation indicator (<c>|1+</c>) whose first line holds only spaces,
+/// more than the indentation, fails the same way; there the spaces beyond the indentation are the line's content
+/// (YAML 1.2 §8.1.1.1). They are replaced by a placeholder character that does not occur in the text, one for one
+/// (offsets do not move), so the scanner reads a content line, and <see cref="Restore"/> turns the placeholders in the
+/// value back into spaces.
+/// </para>
 /// </summary>
 internal sealed class BlockScalarRepair
 {
     /// <summary>
     /// A block scalar header at the end of a line: the entries' dashes, an optional key, optional tag/anchor, the
-    /// indicator with its optional chomping, and a comment. No explicit indentation indicator: the scanner reads those.
+    /// indicator with its optional chomping, and a comment. No explicit indentation indicator (see <see cref="ExplicitHeader"/>).
     /// </summary>
     private static readonly Regex Header = new(
         @"^(?<indent> *)(?<dashes>(?:- +)*)(?<key>[^\s#-][^#]*?:\s+|-\s*)?(?:[!&]\S*\s+)*[|>][+-]?\s*(?:#.*)?$",
         RegexOptions.CultureInvariant);
 
+    /// <summary>A literal block scalar header with an explicit indentation indicator, in either order with the chomping one.</summary>
+    private static readonly Regex ExplicitHeader = new(
+        @"^(?<indent> *)(?<dashes>(?:- +)*)(?<key>[^\s#-][^#]*?:\s+|-\s*)?(?:[!&]\S*\s+)*\|(?:(?<digit>[1-9])[+-]?|[+-](?<digit>[1-9]))\s*(?:#.*)?$",
+        RegexOptions.CultureInvariant);
+
     private readonly List<(long RepairedOffset, long Removed)> _edits;
 
-    private BlockScalarRepair(string text, List<(long RepairedOffset, long Removed)> edits)
+    private BlockScalarRepair(string text, List<(long RepairedOffset, long Removed)> edits, char? placeholder)
     {
         Text = text;
         _edits = edits;
+        Placeholder = placeholder;
     }
+
+    /// <summary>The character standing for content spaces in <see cref="Text"/>, if any were replaced.</summary>
+    public char? Placeholder { get; }
 
     /// <summary>The repaired text.</summary>
     public string Text { get; }
@@ -40,11 +56,14 @@ internal sealed class BlockScalarRepair
         var edits = new List<(long, long)>();
         long removed = 0;
         var strip = new bool[lines.Count];
+        var keep = new int[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
-            var parent = ParentIndent(Content(text, lines[i]));
+            var header = Content(text, lines[i]);
+            var parent = ParentIndent(header, Header);
             if (parent < 0)
             {
+                i = ExplicitIndentation(text, lines, i, header, keep);
                 continue;
             }
 
@@ -80,10 +99,17 @@ internal sealed class BlockScalarRepair
             }
         }
 
+        var placeholder = Enumerable.Range(0xE000, 0x1900).Select(c => (char)c).FirstOrDefault(c => text.IndexOf(c) < 0);
+        var replaced = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var (start, length, end) = lines[i];
-            if (strip[i])
+            if (keep[i] > 0 && placeholder != default)
+            {
+                replaced = true;
+                builder.Append(text, start, keep[i]).Append(placeholder, length - keep[i]).Append(text, start + length, end - start - length);
+            }
+            else if (strip[i])
             {
                 removed += length;
                 edits.Add((start + length - removed, removed));
@@ -95,7 +121,40 @@ internal sealed class BlockScalarRepair
             }
         }
 
-        return edits.Count == 0 ? null : new BlockScalarRepair(builder.ToString(), edits);
+        return edits.Count == 0 && !replaced ? null : new BlockScalarRepair(builder.ToString(), edits, replaced ? placeholder : null);
+    }
+
+    /// <summary>A scalar's value as the original text has it (placeholders back to spaces).</summary>
+    public string Restore(string value) =>
+        Placeholder is { } placeholder && value.IndexOf(placeholder) >= 0 ? value.Replace(placeholder, ' ') : value;
+
+    /// <summary>
+    /// For a literal header with an explicit indentation indicator at line <paramref name="i"/>: marks a first line of
+    /// spaces deeper than the indentation (its spaces up to the indentation are kept, the rest are content) and
+    /// returns the last line of the scalar; otherwise returns <paramref name="i"/>.
+    /// </summary>
+    private static int ExplicitIndentation(string text, List<(int Start, int Blank, int End)> lines, int i, string header, int[] keep)
+    {
+        var parent = ParentIndent(header, ExplicitHeader);
+        if (parent < 0)
+        {
+            return i;
+        }
+
+        var digit = ExplicitHeader.Match(header).Groups["digit"];
+        var indentation = parent + (digit.Value[digit.Value.Length - 1] - '0');
+        if (i + 1 < lines.Count && lines[i + 1].Blank > indentation)
+        {
+            keep[i + 1] = indentation;
+        }
+
+        var next = i + 1;
+        while (next < lines.Count && (IsBlank(text, lines[next]) || Indent(text, lines[next]) > parent))
+        {
+            next++;
+        }
+
+        return next - 1;
     }
 
     /// <summary>The offset in the original text of <paramref name="offset"/> in <see cref="Text"/>.</summary>
@@ -125,14 +184,14 @@ internal sealed class BlockScalarRepair
     /// The indentation of the block collection holding a block scalar whose header ends <paramref name="line"/>
     /// (the key's column, or the last dash's for a sequence entry), or -1 when the line is no such header.
     /// </summary>
-    private static int ParentIndent(string line)
+    private static int ParentIndent(string line, Regex header)
     {
         if (line.IndexOf('|') < 0 && line.IndexOf('>') < 0)
         {
             return -1;
         }
 
-        var match = Header.Match(line);
+        var match = header.Match(line);
         if (!match.Success)
         {
             return -1;

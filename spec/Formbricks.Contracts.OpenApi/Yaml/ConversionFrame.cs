@@ -5,11 +5,11 @@ namespace Formbricks.Contracts.OpenApi.Yaml;
 /// <summary>One open mapping or sequence while the YAML event stream is turned into a <see cref="JsonNode"/> tree.</summary>
 internal sealed class ConversionFrame
 {
-    public ConversionFrame(JsonObject? mapping, JsonArray? sequence, string pointer, long start, bool flow, string? anchor, bool discard, bool isKey)
+    public ConversionFrame(JsonObject? mapping, JsonArray? sequence, int entry, long start, bool flow, string? anchor, bool discard, bool isKey)
     {
         Mapping = mapping;
         Sequence = sequence;
-        Pointer = pointer;
+        Entry = entry;
         Start = start;
         LastEnd = start;
         Flow = flow;
@@ -24,8 +24,8 @@ internal sealed class ConversionFrame
 
     public JsonNode Node => (JsonNode?)Mapping ?? Sequence!;
 
-    /// <summary>JSON pointer of this node (for discarded nodes: of the nearest kept ancestor).</summary>
-    public string Pointer { get; }
+    /// <summary>Source-map entry of this node (for discarded nodes: of the nearest kept ancestor).</summary>
+    public int Entry { get; }
 
     public long Start { get; }
 
@@ -53,6 +53,9 @@ internal sealed class ConversionFrame
 
     public string? Key { get; set; }
 
+    /// <summary>Source-map entry of the current key (when it was recorded).</summary>
+    public int KeyEntry { get; set; }
+
     /// <summary>The value of the current key is dropped (duplicate or invalid key).</summary>
     public bool DropValue { get; set; }
 
@@ -64,21 +67,6 @@ internal sealed class ConversionFrame
 
     /// <summary>Value of a nested node would be dropped.</summary>
     public bool ChildDiscarded => Discard || (Mapping is not null && DropValue);
-
-    public string ChildPointer()
-    {
-        if (Discard)
-        {
-            return Pointer;
-        }
-
-        if (Sequence is not null)
-        {
-            return SourceMapping.JsonPointer.Append(Pointer, Sequence.Count);
-        }
-
-        return DropValue || IsMergeKey ? Pointer : SourceMapping.JsonPointer.Append(Pointer, Key ?? string.Empty);
-    }
 }
 
 /// <summary>A node registered under a YAML anchor.</summary>

@@ -20,7 +20,7 @@ internal static class JsonTextConverter
         var bytes = Encoding.UTF8.GetBytes(shift == 0 ? text : text.Substring(shift));
         var charOf = bytes.Length == text.Length - shift ? null : CharOffsets(text, shift, bytes.Length);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = YamlJsonConverter.MaxDepth });
-        var state = new State(lines, charOf, shift);
+        var state = new State(new SourceMapBuilder(lines), charOf, shift);
         try
         {
             while (reader.Read())
@@ -46,7 +46,7 @@ internal static class JsonTextConverter
             return null;
         }
 
-        return new YamlConversion(state.Root, hasRoot: true, failed: false, new SourceMap(state.Values, state.Keys, state.Values[string.Empty]));
+        return new YamlConversion(state.Root, hasRoot: true, failed: false, state.Map.Build());
     }
 
     /// <summary>The character offset of every byte offset of the UTF-8 text (only needed when it is not ASCII).</summary>
@@ -76,20 +76,17 @@ internal static class JsonTextConverter
 
     private sealed class State
     {
-        private readonly LineIndex _lines;
         private readonly int[]? _charOf;
         private readonly int _shift;
 
-        public State(LineIndex lines, int[]? charOf, int shift)
+        public State(SourceMapBuilder map, int[]? charOf, int shift)
         {
-            _lines = lines;
+            Map = map;
             _charOf = charOf;
             _shift = shift;
         }
 
-        public Dictionary<string, SourceSpan> Values { get; } = new(StringComparer.Ordinal);
-
-        public Dictionary<string, SourceSpan> Keys { get; } = new(StringComparer.Ordinal);
+        public SourceMapBuilder Map { get; }
 
         public List<Frame> Open { get; } = new();
 
@@ -114,52 +111,54 @@ internal static class JsonTextConverter
                     }
 
                     frame.Key = key;
-                    Keys[JsonPointer.Append(frame.Pointer, key)] = Span(start, start + reader.ValueSpan.Length + 2);
+                    frame.KeyEntry = Map.Add(frame.Entry, key);
+                    Map.SetKey(frame.KeyEntry, At(start), At(start + reader.ValueSpan.Length + 2));
                     return true;
                 case JsonTokenType.StartObject:
-                    Open.Add(new Frame(new JsonObject(), ChildPointer(), start));
+                    Open.Add(new Frame(new JsonObject(), ChildEntry(), start));
                     return true;
                 case JsonTokenType.StartArray:
-                    Open.Add(new Frame(new JsonArray(), ChildPointer(), start));
+                    Open.Add(new Frame(new JsonArray(), ChildEntry(), start));
                     return true;
                 case JsonTokenType.EndObject:
                 case JsonTokenType.EndArray:
                     var closed = Open[Open.Count - 1];
                     Open.RemoveAt(Open.Count - 1);
-                    Attach(closed.Node, closed.Pointer, Span(closed.Start, start + 1));
+                    Attach(closed.Node, closed.Entry, closed.Start, start + 1);
                     return true;
                 case JsonTokenType.String:
-                    Attach(JsonValue.Create(reader.GetString()), ChildPointer(), Span(start, start + reader.ValueSpan.Length + 2));
+                    Attach(JsonValue.Create(reader.GetString()), ChildEntry(), start, start + reader.ValueSpan.Length + 2);
                     return true;
                 case JsonTokenType.Number:
-                    Attach(ScalarTyping.TypePlain(Encoding.UTF8.GetString(reader.ValueSpan.ToArray())), ChildPointer(), Span(start, start + reader.ValueSpan.Length));
+                    Attach(ScalarTyping.TypePlain(Encoding.UTF8.GetString(reader.ValueSpan.ToArray())), ChildEntry(), start, start + reader.ValueSpan.Length);
                     return true;
                 case JsonTokenType.True:
                 case JsonTokenType.False:
-                    Attach(JsonValue.Create(reader.TokenType == JsonTokenType.True), ChildPointer(), Span(start, start + reader.ValueSpan.Length));
+                    Attach(JsonValue.Create(reader.TokenType == JsonTokenType.True), ChildEntry(), start, start + reader.ValueSpan.Length);
                     return true;
                 case JsonTokenType.Null:
-                    Attach(null, ChildPointer(), Span(start, start + reader.ValueSpan.Length));
+                    Attach(null, ChildEntry(), start, start + reader.ValueSpan.Length);
                     return true;
                 default:
                     return true;
             }
         }
 
-        private string ChildPointer()
+        /// <summary>The source-map entry of the value that comes next.</summary>
+        private int ChildEntry()
         {
             if (Open.Count == 0)
             {
-                return string.Empty;
+                return 0;
             }
 
             var frame = Open[Open.Count - 1];
-            return frame.Node is JsonArray array ? JsonPointer.Append(frame.Pointer, array.Count) : JsonPointer.Append(frame.Pointer, frame.Key ?? string.Empty);
+            return frame.Node is JsonArray array ? Map.Add(frame.Entry, array.Count) : frame.KeyEntry;
         }
 
-        private void Attach(JsonNode? node, string pointer, SourceSpan span)
+        private void Attach(JsonNode? node, int entry, long start, long end)
         {
-            Values[pointer] = span;
+            Map.SetValue(entry, At(start), At(end));
             if (Open.Count == 0)
             {
                 Root = node;
@@ -178,24 +177,26 @@ internal static class JsonTextConverter
             }
         }
 
-        private SourceSpan Span(long start, long end) => _lines.Span(At(start), At(end));
-
         private long At(long offset) => (_charOf is null ? offset : _charOf[Math.Min(offset, _charOf.Length - 1)]) + _shift;
     }
 
     /// <summary>An open object or array.</summary>
     private sealed class Frame
     {
-        public Frame(JsonNode node, string pointer, long start)
+        public Frame(JsonNode node, int entry, long start)
         {
             Node = node;
-            Pointer = pointer;
+            Entry = entry;
             Start = start;
         }
 
         public JsonNode Node { get; }
 
-        public string Pointer { get; }
+        /// <summary>This node's source-map entry.</summary>
+        public int Entry { get; }
+
+        /// <summary>The source-map entry of the key read last (objects only).</summary>
+        public int KeyEntry { get; set; }
 
         public long Start { get; }
 

@@ -10,7 +10,7 @@ namespace Formbricks.Contracts.OpenApi.Yaml;
 /// <summary>Merge keys, limits, spans and diagnostics of the YAML-to-JSON conversion.</summary>
 internal sealed partial class YamlJsonConverter
 {
-    private void CollectMerge(ConversionFrame mapping, JsonNode? value, SourceSpan span)
+    private void CollectMerge(ConversionFrame mapping, JsonNode? value, (int Start, int End) span)
     {
         var sources = new List<JsonObject>();
         if (value is JsonObject single)
@@ -26,8 +26,8 @@ internal sealed partial class YamlJsonConverter
             _diagnostics.Report(
                 SpecDiagnosticKind.MalformedDocument,
                 "The merge key '<<' needs a mapping or a list of mappings (usually an alias such as '<<: *defaults').",
-                mapping.Pointer,
-                span);
+                PointerOf(mapping),
+                Span(span));
             return;
         }
 
@@ -112,7 +112,7 @@ internal sealed partial class YamlJsonConverter
         }
     }
 
-    private bool CountNodes(long added, long expansion, SourceSpan span)
+    private bool CountNodes(long added, long expansion, (int Start, int End) span)
     {
         _nodeCount += added;
         if (_nodeCount + expansion - added <= MaxNodes)
@@ -124,18 +124,71 @@ internal sealed partial class YamlJsonConverter
         return false;
     }
 
-    private void ReportComplexKey(ConversionFrame mapping, SourceSpan span) =>
+    private void ReportComplexKey(ConversionFrame mapping, (int Start, int End) span)
+    {
+        var pointer = PointerOf(mapping);
         _diagnostics.Report(
             SpecDiagnosticKind.MalformedDocument,
-            $"A key in the mapping at '{DisplayPointer(mapping.Pointer)}' is not a scalar. OpenAPI keys must be strings: write the key as plain text.",
-            mapping.Pointer,
-            span);
+            $"A key in the mapping at '{DisplayPointer(pointer)}' is not a scalar. OpenAPI keys must be strings: write the key as plain text.",
+            pointer,
+            Span(span));
+    }
 
-    private void Fail(string message, ConversionFrame? parent, SourceSpan span)
+    private void Fail(string message, ConversionFrame? parent, (int Start, int End) span)
     {
         _failed = true;
-        _diagnostics.Report(SpecDiagnosticKind.MalformedDocument, message, parent?.Pointer ?? string.Empty, span);
+        _diagnostics.Report(SpecDiagnosticKind.MalformedDocument, message, PointerOf(parent), Span(span));
     }
+
+    /// <summary>The JSON pointer of <paramref name="frame"/> (for discarded nodes: of the nearest kept ancestor), made for a diagnostic.</summary>
+    private string PointerOf(ConversionFrame? frame) => frame is null ? string.Empty : _map.PointerOf(frame.Entry);
+
+    /// <summary>The JSON pointer the next value of <paramref name="frame"/> gets, made for a diagnostic.</summary>
+    private string ChildPointer(ConversionFrame frame)
+    {
+        var pointer = PointerOf(frame);
+        if (frame.Discard)
+        {
+            return pointer;
+        }
+
+        if (frame.Sequence is not null)
+        {
+            return JsonPointer.Append(pointer, frame.Sequence.Count);
+        }
+
+        return frame.DropValue || frame.IsMergeKey ? pointer : JsonPointer.Append(pointer, frame.Key ?? string.Empty);
+    }
+
+    /// <summary>
+    /// The source-map entry the next value of <paramref name="frame"/> is recorded at: a new item of a sequence, the
+    /// entry of the key just read, or the frame's own entry where the old pointer scheme gave the frame's pointer
+    /// (a discarded node, a dropped value, the value of a merge key).
+    /// </summary>
+    private int ChildEntry(ConversionFrame frame)
+    {
+        if (frame.Discard)
+        {
+            return frame.Entry;
+        }
+
+        if (frame.Sequence is not null)
+        {
+            return _map.Add(frame.Entry, frame.Sequence.Count);
+        }
+
+        return frame.DropValue || frame.IsMergeKey ? frame.Entry : frame.KeyEntry;
+    }
+
+    /// <summary>A range of the original text, clamped as <see cref="LineIndex.Span"/> clamps.</summary>
+    private (int Start, int End) Range(long start, long end)
+    {
+        var s = start < 0 ? 0 : start > _text.Length ? _text.Length : (int)start;
+        var e = end < 0 ? 0 : end > _text.Length ? _text.Length : (int)end;
+        return (s, e < s ? s : e);
+    }
+
+    private SourceSpan Span((int Start, int End) range) => _lines.Span(range.Start, range.End);
 
     /// <summary>Offset of a YamlDotNet mark in the original text.</summary>
     private long At(Mark mark) => _repair is null ? mark.Index + _shift : _repair.ToOriginal(mark.Index + _shift);

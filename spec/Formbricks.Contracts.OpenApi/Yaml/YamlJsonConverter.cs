@@ -27,8 +27,7 @@ internal sealed partial class YamlJsonConverter
     private readonly LineIndex _lines;
     private readonly DiagnosticBag _diagnostics;
     private readonly CancellationToken _cancellationToken;
-    private readonly Dictionary<string, SourceSpan> _values = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SourceSpan> _keys = new(StringComparer.Ordinal);
+    private readonly SourceMapBuilder _map;
     private readonly Dictionary<string, AnchoredNode> _anchors = new(StringComparer.Ordinal);
     private readonly List<ConversionFrame> _stack = new();
     private readonly List<DeferredCopy> _deferred = new();
@@ -44,6 +43,7 @@ internal sealed partial class YamlJsonConverter
         _repair = repair;
         _shift = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         _lines = lines;
+        _map = new SourceMapBuilder(lines);
         _diagnostics = diagnostics;
         _cancellationToken = cancellationToken;
     }
@@ -113,17 +113,11 @@ internal sealed partial class YamlJsonConverter
                 span.StartLine + 1,
                 span.StartColumn + 1,
                 detail),
-            Parent?.Pointer ?? string.Empty,
+            PointerOf(Parent),
             span);
     }
 
-    private YamlConversion Result() => new(_root, _hasRoot, _failed, BuildMap());
-
-    private SourceMap BuildMap()
-    {
-        var root = _values.TryGetValue(string.Empty, out var rootSpan) ? rootSpan : _lines.Span(0, 0);
-        return new SourceMap(_values, _keys, root);
-    }
+    private YamlConversion Result() => new(_root, _hasRoot, _failed, _map.Build());
 
     private void Run()
     {
@@ -194,13 +188,18 @@ internal sealed partial class YamlJsonConverter
 
     private void OnScalar(Scalar scalar)
     {
+        if (_repair?.Placeholder is not null && scalar.Style == ScalarStyle.Literal)
+        {
+            scalar = new Scalar(scalar.Anchor, scalar.Tag, _repair.Restore(scalar.Value), scalar.Style, scalar.IsPlainImplicit, scalar.IsQuotedImplicit, scalar.Start, scalar.End);
+        }
+
         var end = At(scalar.End);
         if (scalar.Style == ScalarStyle.Literal || scalar.Style == ScalarStyle.Folded)
         {
             end = TrimTrailingWhitespace(At(scalar.Start), end);
         }
 
-        var span = _lines.Span(At(scalar.Start), end);
+        var span = Range(At(scalar.Start), end);
         var parent = Parent;
         if (parent?.Mapping is not null && parent.ExpectKey)
         {
@@ -220,17 +219,16 @@ internal sealed partial class YamlJsonConverter
 
     private void OnAlias(AnchorAlias alias)
     {
-        var span = _lines.Span(At(alias.Start), At(alias.End));
+        var span = Range(At(alias.Start), At(alias.End));
         var parent = Parent;
         var name = alias.Value.Value;
         if (!_anchors.TryGetValue(name, out var anchored))
         {
-            var pointer = parent?.ChildPointer() ?? string.Empty;
             _diagnostics.Report(
                 SpecDiagnosticKind.MalformedDocument,
                 $"The alias '*{name}' refers to no anchor defined before it. Define '&{name}' on an earlier node or fix the name.",
-                pointer,
-                span);
+                parent is null ? string.Empty : ChildPointer(parent),
+                Span(span));
             if (parent?.Mapping is not null && parent.ExpectKey)
             {
                 parent.ExpectKey = false;
@@ -294,7 +292,7 @@ internal sealed partial class YamlJsonConverter
     private bool IsMergeList(ConversionFrame? frame) =>
         frame?.Sequence is not null && _stack.Count >= 2 && _stack[_stack.Count - 2] is { Mapping: not null, IsMergeKey: true };
 
-    private void OnKey(ConversionFrame mapping, string key, bool plain, SourceSpan span)
+    private void OnKey(ConversionFrame mapping, string key, bool plain, (int Start, int End) span)
     {
         mapping.ExpectKey = false;
         mapping.Key = key;
@@ -305,28 +303,29 @@ internal sealed partial class YamlJsonConverter
             return;
         }
 
-        var pointer = JsonPointer.Append(mapping.Pointer, key);
         if (mapping.Mapping!.ContainsKey(key))
         {
-            var first = _keys.TryGetValue(pointer, out var firstSpan)
+            var mappingPointer = PointerOf(mapping);
+            var first = _map.TryGetKey(mapping.Entry, key, out var firstSpan)
                 ? string.Format(CultureInfo.InvariantCulture, " (first at line {0}, column {1})", firstSpan.StartLine + 1, firstSpan.StartColumn + 1)
                 : string.Empty;
             _diagnostics.Report(
                 SpecDiagnosticKind.MalformedDocument,
-                $"Duplicate key '{key}' in the mapping at '{DisplayPointer(mapping.Pointer)}'{first}. Remove or rename one of them; only the first is used.",
-                pointer,
-                span);
+                $"Duplicate key '{key}' in the mapping at '{DisplayPointer(mappingPointer)}'{first}. Remove or rename one of them; only the first is used.",
+                JsonPointer.Append(mappingPointer, key),
+                Span(span));
             mapping.DropValue = true;
             return;
         }
 
-        _keys[pointer] = span;
+        mapping.KeyEntry = _map.Add(mapping.Entry, key);
+        _map.SetKey(mapping.KeyEntry, span.Start, span.End);
     }
 
     private void OnCollectionStart(NodeEvent start, JsonObject? mapping, JsonArray? sequence, bool flow)
     {
         var parent = Parent;
-        var span = _lines.Span(At(start.Start), At(start.End));
+        var span = Range(At(start.Start), At(start.End));
         if (_stack.Count >= MaxDepth)
         {
             Fail($"The document is nested deeper than {MaxDepth} levels. Flatten the structure.", parent, span);
@@ -340,9 +339,9 @@ internal sealed partial class YamlJsonConverter
         }
 
         var discard = isKey || (parent?.ChildDiscarded ?? false);
-        var pointer = isKey ? parent!.Pointer : parent?.ChildPointer() ?? string.Empty;
+        var entry = isKey ? parent!.Entry : parent is null ? 0 : ChildEntry(parent);
         var anchor = start.Anchor.IsEmpty ? null : start.Anchor.Value;
-        _stack.Add(new ConversionFrame(mapping, sequence, pointer, At(start.Start), flow, anchor, discard, isKey));
+        _stack.Add(new ConversionFrame(mapping, sequence, entry, At(start.Start), flow, anchor, discard, isKey));
     }
 
     private void OnCollectionEnd(ParsingEvent end)
@@ -360,7 +359,7 @@ internal sealed partial class YamlJsonConverter
         }
 
         var endOffset = frame.Flow ? FlowEnd(end) : Math.Max(frame.LastEnd, frame.Start);
-        var span = _lines.Span(frame.Start, endOffset);
+        var span = Range(frame.Start, endOffset);
         if (!CountNodes(1, frame.NodeCount, span))
         {
             return;
@@ -382,29 +381,28 @@ internal sealed partial class YamlJsonConverter
 
         if (!frame.Discard)
         {
-            _values[frame.Pointer] = span;
+            _map.SetValue(frame.Entry, span.Start, span.End);
         }
 
         Attach(frame.Node, parent, span, frame.NodeCount, frame.Height, recorded: true);
     }
 
-    private void Attach(JsonNode? node, ConversionFrame? parent, SourceSpan span, long nodeCount, int height, bool recorded = false)
+    private void Attach(JsonNode? node, ConversionFrame? parent, (int Start, int End) span, long nodeCount, int height, bool recorded = false)
     {
         if (parent is null)
         {
             _root = node;
             _hasRoot = true;
-            _values[string.Empty] = span;
+            _map.SetValue(0, span.Start, span.End);
             return;
         }
 
         parent.LastEnd = Math.Max(parent.LastEnd, span.End);
         parent.NodeCount += nodeCount;
         parent.Height = Math.Max(parent.Height, height + 1);
-        var pointer = parent.ChildPointer();
         if (!parent.Discard && !recorded && !(parent.Mapping is not null && (parent.DropValue || parent.IsMergeKey)))
         {
-            _values[pointer] = span;
+            _map.SetValue(ChildEntry(parent), span.Start, span.End);
         }
 
         if (parent.Sequence is not null)

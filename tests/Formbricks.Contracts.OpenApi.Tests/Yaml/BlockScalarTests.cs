@@ -35,6 +35,16 @@ public sealed class BlockScalarTests
         { "trailing spaces-only line", "a:\n  v: |\n    text\n       \n  next: x\n", """{"a":{"v":"text\n   \n","next":"x"}}""" },
         { "trailing blank lines, keep", "a:\n  v: |+\n    text\n  \n\n  next: x\n", """{"a":{"v":"text\n\n\n","next":"x"}}""" },
         { "folded with blank lines", "a:\n  v: >-\n\n    one\n    two\n\n  next: x\n", """{"a":{"v":"\none two","next":"x"}}""" },
+
+        // An explicit indentation indicator (issue 13 item 1 leftover): a first line of spaces deeper than the
+        // indentation is a content line of the spaces beyond it (YAML 1.2 §8.1.1.1; libyaml reads the same).
+        { "explicit indentation, keep, spaces only", "a:\n  v: |1+\n      \n  next: x\n", """{"a":{"v":"   \n","next":"x"}}""" },
+        { "explicit indentation, clip, spaces only", "a:\n  v: |1\n      \n  next: x\n", """{"a":{"v":"   \n","next":"x"}}""" },
+        { "explicit indentation, strip, spaces only", "a:\n  v: |1-\n      \n  next: x\n", """{"a":{"v":"   ","next":"x"}}""" },
+        { "explicit indentation, chomping first", "a:\n  v: |+1\n      \n  next: x\n", """{"a":{"v":"   \n","next":"x"}}""" },
+        { "explicit indentation, spaces then text", "a:\n  v: |2+\n      \n    t\n  next: x\n", """{"a":{"v":"  \nt\n","next":"x"}}""" },
+        { "explicit indentation, sequence entry", "a:\n  - |1+\n       \n  - x\n", """{"a":["    \n","x"]}""" },
+        { "explicit indentation, folded", "a:\n  v: >1+\n      \n  next: x\n", """{"a":{"v":"   \n","next":"x"}}""" },
     };
 
     [Theory]
@@ -50,25 +60,25 @@ public sealed class BlockScalarTests
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(json), conversion.Root), $"{name}: {conversion.Root?.ToJsonString()}");
     }
 
-    [Fact]
-    public void Keep_scalar_with_only_a_deeper_blank_line_is_read_and_located()
+    [Theory]
+    [InlineData("|+", 12, "\n")] // issue 13 item 1, as reported: only spaces under 'example: |+', more than 'description' has
+    [InlineData("|1+", 10, "   \n")] // its leftover: with '|1+' the indentation is 7, the 3 spaces beyond it are the value
+    public void Block_scalar_with_a_deeper_first_line_of_spaces_is_read_and_located(string header, int spaces, string value)
     {
-        // Issue 13 item 1, as reported: the line under 'example: |+' holds only spaces, more than 'description' has.
-        var blank = new string(' ', 12);
-        var text = $"openapi: 3.0.1\ninfo: {{title: x, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n    S:\n      type: string\n      example: |+\n{blank}\n      description: x\n";
+        var text = $"openapi: 3.0.1\ninfo: {{title: x, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n    S:\n      type: string\n      example: {header}\n{new string(' ', spaces)}\n      description: x\n";
 
         var result = SpecReader.Read("blank-block.yaml", text, TestContext.Current.CancellationToken);
 
         Assert.Empty(result.Diagnostics);
         var schema = result.Document!.Components!.Schemas!["S"];
 #pragma warning disable CS0618 // Example: the 3.0 field this document uses.
-        Assert.Equal("\n", schema.Example!.GetValue<string>());
+        Assert.Equal(value, schema.Example!.GetValue<string>());
 #pragma warning restore CS0618
         Assert.Equal("x", schema.Description);
         Assert.True(result.SourceMap.TryGetKeySpan("/components/schemas/S/description", out var key));
         SpecAssert.At(key, line: 9, column: 6, length: "description".Length);
         Assert.Equal("x", SpecAssert.Slice(text, result.SourceMap.Find("/components/schemas/S/description")));
-        Assert.Equal("|+", SpecAssert.Slice(text, result.SourceMap.Find("/components/schemas/S/example")));
+        Assert.Equal(header, SpecAssert.Slice(text, result.SourceMap.Find("/components/schemas/S/example")));
     }
 
     [Fact]
