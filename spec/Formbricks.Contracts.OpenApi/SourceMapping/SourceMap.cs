@@ -90,22 +90,7 @@ public sealed class SourceMap
     public SourceSpan Find(string jsonPointer)
     {
         var index = GetIndex();
-        var tokens = JsonPointer.Split(JsonPointer.Normalize(jsonPointer));
-        var best = index.ValueOf[0] >= 0 ? 0 : -1;
-        var current = 0;
-        foreach (var token in tokens)
-        {
-            if (!index.Children.TryGetValue(new ChildKey(current, token), out current))
-            {
-                break;
-            }
-
-            if (index.ValueOf[current] >= 0)
-            {
-                best = current;
-            }
-        }
-
+        var best = Walk(index, jsonPointer).Best;
         if (best >= 0)
         {
             return ValueSpan(index, best);
@@ -122,17 +107,56 @@ public sealed class SourceMap
 
     private static (int Entry, int Depth, int Tokens) Resolve(Index index, string jsonPointer)
     {
-        var tokens = JsonPointer.Split(JsonPointer.Normalize(jsonPointer));
-        var current = 0;
-        for (var depth = 0; depth < tokens.Count; depth++)
+        var walk = Walk(index, jsonPointer);
+        return (walk.Depth == walk.Tokens ? walk.Entry : 0, walk.Depth, walk.Tokens);
+    }
+
+    /// <summary>
+    /// Follows the pointer's tokens from the root without splitting it: a token is looked up as a slice of the pointer
+    /// (only a token with an escape, <c>~0</c> or <c>~1</c>, is unescaped into a string of its own), so a lookup
+    /// allocates nothing in the common case. Returns the deepest entry reached, how many tokens were matched, how many
+    /// the pointer has, and the deepest entry on the way that has a value span (-1: none, not even the root).
+    /// </summary>
+    private static (int Entry, int Depth, int Tokens, int Best) Walk(Index index, string jsonPointer)
+    {
+        var pointer = JsonPointer.Normalize(jsonPointer);
+        var best = index.ValueOf.Length > 0 && index.ValueOf[0] >= 0 ? 0 : -1;
+        int current = 0, depth = 0, tokens = 0;
+        var matching = true;
+        for (var start = 1; pointer.Length > 0; )
         {
-            if (!index.Children.TryGetValue(new ChildKey(current, tokens[depth]), out current))
+            var slash = pointer.IndexOf('/', start);
+            var end = slash < 0 ? pointer.Length : slash;
+            tokens++;
+            if (matching)
             {
-                return (0, depth, tokens.Count);
+                var key = pointer.IndexOf('~', start, end - start) < 0
+                    ? new ChildKey(current, pointer, start, end - start)
+                    : ChildKey.Of(current, JsonPointer.Unescape(pointer.Substring(start, end - start)));
+                if (index.Children.TryGetValue(key, out var child))
+                {
+                    current = child;
+                    depth++;
+                    if (index.ValueOf[child] >= 0)
+                    {
+                        best = child;
+                    }
+                }
+                else
+                {
+                    matching = false;
+                }
             }
+
+            if (slash < 0)
+            {
+                break;
+            }
+
+            start = slash + 1;
         }
 
-        return (current, tokens.Count, tokens.Count);
+        return (current, depth, tokens, best);
     }
 
     private IEnumerable<string> Recorded(bool key)
@@ -175,7 +199,7 @@ public sealed class SourceMap
             var canonical = i;
             if (i > 0)
             {
-                var key = new ChildKey(index.Canonical[e.Parent], e.Token());
+                var key = ChildKey.Of(index.Canonical[e.Parent], e.Token());
                 if (index.Children.TryGetValue(key, out var existing))
                 {
                     canonical = existing;
@@ -239,23 +263,47 @@ public sealed class SourceMap
         public int ValueCount { get; set; }
     }
 
-    /// <summary>A child of a canonical entry by its unescaped token.</summary>
+    /// <summary>
+    /// A child of a canonical entry by its unescaped token, held as a slice of a string: the index stores whole tokens,
+    /// a lookup uses a slice of the pointer it was given.
+    /// </summary>
     private readonly struct ChildKey : IEquatable<ChildKey>
     {
-        public ChildKey(int parent, string token)
+        private readonly string _text;
+        private readonly int _start;
+        private readonly int _length;
+
+        public ChildKey(int parent, string text, int start, int length)
         {
             Parent = parent;
-            Token = token;
+            _text = text;
+            _start = start;
+            _length = length;
         }
 
         public int Parent { get; }
 
-        public string Token { get; }
+        public static ChildKey Of(int parent, string token) => new(parent, token, 0, token.Length);
 
-        public bool Equals(ChildKey other) => Parent == other.Parent && string.Equals(Token, other.Token, StringComparison.Ordinal);
+        public bool Equals(ChildKey other) =>
+            Parent == other.Parent && _length == other._length &&
+            string.CompareOrdinal(_text, _start, other._text, other._start, _length) == 0;
 
         public override bool Equals(object? obj) => obj is ChildKey other && Equals(other);
 
-        public override int GetHashCode() => unchecked((Parent * 397) ^ StringComparer.Ordinal.GetHashCode(Token));
+        /// <summary>FNV-1a over the token's characters, mixed with the parent.</summary>
+        public override int GetHashCode()
+        {
+            unchecked
+            {
+                var hash = (int)2166136261 ^ Parent;
+                for (var i = _start; i < _start + _length; i++)
+                {
+                    hash = (hash ^ _text[i]) * 16777619;
+                }
+
+                return hash;
+            }
+        }
     }
 }
