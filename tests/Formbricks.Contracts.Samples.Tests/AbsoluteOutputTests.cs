@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Formbricks.Contracts.Samples.Tests;
 
 /// <summary>
@@ -23,27 +21,12 @@ public sealed class AbsoluteOutputTests : TempFolder
             arguments = [.. arguments, "-p:ArtifactsPath=" + Path.Combine(Folder, "artifacts") + Path.DirectorySeparatorChar];
         }
 
-        var (build, log) = await RunAsync(RepositoryRoot.Path, arguments);
+        var (build, log) = await DotnetProcess.RunAsync(RepositoryRoot.Path, arguments);
 
         Assert.True(build == 0, log);
         Assert.True(File.Exists(Path.Combine(output, "Formbricks.Contracts.OpenApi.dll")), "the generator's dependency is beside it");
-        var (help, text) = await RunAsync(Folder, Path.Combine(output, "PersonalLinks.dll"), "--help");
+        var (help, text) = await DotnetProcess.RunAsync(Folder, Path.Combine(output, "PersonalLinks.dll"), "--help");
         Assert.Equal(0, help);
         Assert.Contains("--segment", text, StringComparison.Ordinal);
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunAsync(string workingDirectory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet could not be started");
-        var standardOutput = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var standardError = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await standardOutput + await standardError);
     }
 }
