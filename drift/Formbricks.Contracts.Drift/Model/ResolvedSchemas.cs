@@ -1,4 +1,5 @@
 using Microsoft.OpenApi;
+using JsonPointer = Formbricks.Contracts.OpenApi.SourceMapping.JsonPointer;
 
 namespace Formbricks.Contracts.Drift.Model;
 
@@ -77,25 +78,18 @@ internal sealed class ResolvedSchemas
     }
 
     /// <summary>
-    /// The component a <c>#/components/schemas/{id}</c> reference names, read from its document's components:
+    /// The component a <c>#/components/schemas/{name}</c> reference names, read from its document's components:
     /// Microsoft.OpenApi's <see cref="OpenApiSchemaReference.Target"/> resolves through URIs and allocates some 2.7 KB
-    /// per call. Null for any other reference, or a component that is itself a reference (left to the library).
+    /// per call. The name is the reference's last token unescaped and percent-decoded (<see cref="JsonPointer.ComponentName"/>):
+    /// the reference's id keeps it as written (<c>a~1b</c> for the component <c>a/b</c>). Null for any other reference,
+    /// or a component that is itself a reference (left to the library).
     /// </summary>
-    private static IOpenApiSchema? ComponentTarget(OpenApiSchemaReference reference, string? id)
-    {
-        const string Prefix = "#/components/schemas/";
-        var written = id is null ? null : reference.Reference.ReferenceV3;
-        if (written is null || written.Length != Prefix.Length + id!.Length || !written.StartsWith(Prefix, StringComparison.Ordinal)
-            || string.CompareOrdinal(written, Prefix.Length, id, 0, id.Length) != 0)
-        {
-            return null;
-        }
-
-        return reference.Reference.HostDocument?.Components?.Schemas is { } schemas && schemas.TryGetValue(id, out var component)
-            && component is not null and not OpenApiSchemaReference
+    private static IOpenApiSchema? ComponentTarget(OpenApiSchemaReference reference, string? id) =>
+        id is not null && JsonPointer.ComponentName(reference.Reference.ReferenceV3, "schemas") is { } name
+        && reference.Reference.HostDocument?.Components?.Schemas is { } schemas && schemas.TryGetValue(name, out var component)
+        && component is not null and not OpenApiSchemaReference
             ? component
             : null;
-    }
 
     /// <summary>Whether a 3.1 <c>$ref</c> carries keywords of its own that change what the schema accepts (descriptions and examples do not).</summary>
     private static bool HasSiblings(JsonSchemaReference r) =>

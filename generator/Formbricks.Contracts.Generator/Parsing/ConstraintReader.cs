@@ -50,7 +50,7 @@ internal static class ConstraintReader
 
     /// <summary>Where the rules are written: the component a <c>$ref</c> points at, else the inline schema.</summary>
     private static string SchemaPointer(IOpenApiSchema schema, string pointer) =>
-        schema is OpenApiSchemaReference { Reference.Id: { Length: > 0 } id } ? JsonPointer.Append("/components/schemas", id) : pointer;
+        schema is OpenApiSchemaReference reference && ComponentNames.Of(reference) is { Length: > 0 } id ? JsonPointer.Append("/components/schemas", id) : pointer;
 
     private static string? Number(string? text) =>
         text is not null && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)

@@ -161,7 +161,7 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
             }
 
             var required = parameter.Required || target == ParameterLocationSpec.Path;
-            var schemaPointer = (parameter is OpenApiParameterReference { Reference.Id: { Length: > 0 } componentId } ? JsonPointer.Append("/components/parameters", componentId) : parameterPointer) + "/schema";
+            var schemaPointer = (parameter is OpenApiParameterReference parameterReference && ComponentNames.Of(parameterReference) is { Length: > 0 } componentId ? JsonPointer.Append("/components/parameters", componentId) : parameterPointer) + "/schema";
             var name = scope.Claim(Identifiers.ToCamelCase(wire));
             result.Add(new ParameterSpec(
                 name, scope.Claim("__" + name.TrimStart('@')), wire, target, type, required, Describe(parameter), DefaultText(parameter.Schema),
@@ -208,7 +208,7 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
         }
 
         var name = baseName + "Request";
-        if (body is OpenApiRequestBodyReference reference && reference.Reference?.Id is { } id)
+        if (body is OpenApiRequestBodyReference reference && ComponentNames.Of(reference) is { } id)
         {
             name = Identifiers.ToPascalCase(id);
         }

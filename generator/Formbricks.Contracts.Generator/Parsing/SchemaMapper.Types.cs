@@ -115,7 +115,7 @@ internal sealed partial class SchemaMapper
             yield break;
         }
 
-        var targetPointer = schema is OpenApiSchemaReference r && r.Reference?.Id is { } id && _components.TryGetValue(id, out var entry)
+        var targetPointer = schema is OpenApiSchemaReference r && ComponentNames.Of(r) is { } id && _components.TryGetValue(id, out var entry)
             ? entry.Pointer
             : pointer;
         if (target.AllOf is { Count: > 0 })
@@ -201,14 +201,14 @@ internal sealed partial class SchemaMapper
                 ? pascal
                 : "Option" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             var type = Map(branch, name + tag, branchPointer).WithNullable(false);
-            var refId = (branch as OpenApiSchemaReference)?.Reference?.Id;
+            var refId = branch is OpenApiSchemaReference branchReference ? ComponentNames.Of(branchReference) : null;
             var caseName = members.Claim(refId is not null ? Identifiers.ToPascalCase(refId) : RelativeCaseName(CaseName(type), name));
             var values = new List<string>();
             if (discriminator is not null)
             {
                 if (mapping is not null)
                 {
-                    values.AddRange(mapping.Where(m => m.Value?.Reference?.Id == refId && refId is not null).Select(m => m.Key));
+                    values.AddRange(mapping.Where(m => refId is not null && m.Value is not null && ComponentNames.Of(m.Value) == refId).Select(m => m.Key));
                 }
 
                 if (values.Count == 0 && (refId ?? tagValue) is { } implicitValue)

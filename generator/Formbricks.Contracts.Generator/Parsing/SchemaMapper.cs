@@ -57,7 +57,7 @@ internal sealed partial class SchemaMapper
 
     /// <summary>True when <paramref name="schema"/> is a <c>$ref</c> to a component whose reference chain is a cycle.</summary>
     public bool IsCyclicReference(IOpenApiSchema schema) =>
-        schema is OpenApiSchemaReference { Reference.Id: { } id } && _cyclic.Contains(id);
+        schema is OpenApiSchemaReference reference && ComponentNames.Of(reference) is { } id && _cyclic.Contains(id);
 
     private void FindReferenceCycles(IDictionary<string, IOpenApiSchema> components)
     {
@@ -65,7 +65,7 @@ internal sealed partial class SchemaMapper
         {
             var seen = new List<string> { pair.Key };
             var current = pair.Value;
-            while (current is OpenApiSchemaReference { Reference.Id: { } next } && components.TryGetValue(next, out var target))
+            while (current is OpenApiSchemaReference reference && ComponentNames.Of(reference) is { } next && components.TryGetValue(next, out var target))
             {
                 if (seen.Contains(next))
                 {
@@ -170,7 +170,7 @@ internal sealed partial class SchemaMapper
 
     private TypeRef MapReference(OpenApiSchemaReference reference)
     {
-        var id = reference.Reference?.Id;
+        var id = ComponentNames.Of(reference);
         if (id is null || _cyclic.Contains(id) || reference.UnresolvedReference || !_components.TryGetValue(id, out var entry))
         {
             // The reader reports the unresolved $ref (FBC0004) at its position; what can still be generated is.

@@ -61,10 +61,51 @@ internal static class OpenApiModelReader
 
         if (result.Document is { } document)
         {
+            RegisterEscapedComponentNames(document);
             Validate(document, map, diagnostics);
         }
 
         return result.Document;
+    }
+
+    /// <summary>
+    /// Microsoft.OpenApi registers each component at <c>#/components/{type}/{name}</c> with the name as the document keys
+    /// it, and resolves a <c>$ref</c> by its text without undoing the JSON-pointer escapes: <c>#/components/schemas/a~1b</c>
+    /// found no component <c>a/b</c>, so everything behind it read as empty. A component whose name holds <c>~</c> or
+    /// <c>/</c> is registered again under its escaped name (<see cref="JsonPointer.Escape"/>). Percent-encoded names
+    /// already resolve: the library compares the references as URIs.
+    /// </summary>
+    private static void RegisterEscapedComponentNames(OpenApiDocument document)
+    {
+        if (document.Components is not { } components || document.Workspace is not { } workspace)
+        {
+            return;
+        }
+
+        Register(components.Schemas);
+        Register(components.Parameters);
+        Register(components.Responses);
+        Register(components.RequestBodies);
+        Register(components.Headers);
+        Register(components.Examples);
+        Register(components.Links);
+        Register(components.Callbacks);
+        Register(components.PathItems);
+        Register(components.SecuritySchemes);
+        Register(components.MediaTypes);
+
+        void Register<T>(IDictionary<string, T>? named)
+            where T : class
+        {
+            foreach (var pair in named ?? new Dictionary<string, T>())
+            {
+                var escaped = JsonPointer.Escape(pair.Key);
+                if (pair.Value is not null && !string.Equals(escaped, pair.Key, StringComparison.Ordinal))
+                {
+                    workspace.RegisterComponentForDocument(document, pair.Value, escaped);
+                }
+            }
+        }
     }
 
     private static void Validate(OpenApiDocument document, SourceMap map, DiagnosticBag diagnostics)

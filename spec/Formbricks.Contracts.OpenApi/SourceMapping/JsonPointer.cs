@@ -112,6 +112,29 @@ public static class JsonPointer
         return parts;
     }
 
+    /// <summary>
+    /// The name of the component a reference within the document names, as the document's components key it: the last
+    /// token of <c>#/components/{componentType}/{name}</c>, percent-decoded and unescaped (<c>#/components/schemas/a~1b</c>
+    /// names <c>a/b</c>, <c>#/components/schemas/a%20b</c> names <c>a b</c>). Microsoft.OpenApi's reference ids keep the
+    /// token as written. Null for any other reference (another document, a node below a component).
+    /// </summary>
+    public static string? ComponentName(string? reference, string componentType)
+    {
+        if (reference is null || !reference.StartsWith("#", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var pointer = Normalize(reference);
+        var prefix = "/components/" + componentType + "/";
+        if (!pointer.StartsWith(prefix, StringComparison.Ordinal) || pointer.IndexOf('/', prefix.Length) >= 0)
+        {
+            return null;
+        }
+
+        return Unescape(pointer.Substring(prefix.Length));
+    }
+
     /// <summary>The pointer of the parent node, or <c>null</c> for the root.</summary>
     public static string? Parent(string pointer)
     {
