@@ -40,15 +40,17 @@ public sealed class MalformedDocumentTests
     [Fact]
     public void Unclosed_flow_mapping_is_reported_not_thrown()
     {
-        // YamlDotNet's scanner throws InvalidOperationException on this one, not a YamlException.
+        // (YamlDotNet's scanner threw InvalidOperationException on this one, not a YamlException.) The parser stops
+        // at the first place the open '[' cannot go on, the ':' after 'version'; the message names the bracket too.
         const string text = "openapi: 3.1.0\ninfo:\n  title: [x\n  version: 1\n";
 
         var result = SpecReader.Read("broken.yaml", text, TestContext.Current.CancellationToken);
 
         Assert.Null(result.Document);
         var error = SpecAssert.Single(result, SpecDiagnosticKind.MalformedDocument);
-        SpecAssert.At(error.Span, line: 2, column: 9);
+        SpecAssert.At(error.Span, line: 3, column: 9);
         Assert.Contains("unclosed bracket", error.Message, StringComparison.Ordinal);
+        Assert.Contains("The '[' at line 3, column 10 is still open", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
