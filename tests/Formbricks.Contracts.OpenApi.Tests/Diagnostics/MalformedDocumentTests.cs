@@ -53,6 +53,19 @@ public sealed class MalformedDocumentTests
         Assert.Contains("The '[' at line 3, column 10 is still open", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("openapi: 3.1.0\ninfo:\n  title: x\n  version: '1'\ntags: [{name: a},\n  {name: b}\npaths: {}\n", "[", 5, 7)]
+    [InlineData("openapi: 3.1.0\ninfo: {title: x,\n  version: '1'\npaths: {}\n", "{", 2, 7)]
+    public void An_unclosed_flow_collection_is_named_in_the_error(string text, string bracket, int line, int column)
+    {
+        var result = SpecReader.Read("broken.yaml", text, TestContext.Current.CancellationToken);
+
+        Assert.Null(result.Document);
+        var error = SpecAssert.Single(result, SpecDiagnosticKind.MalformedDocument);
+        Assert.True(error.Span.StartLine + 1 > line, error.Message);
+        Assert.Contains($"The '{bracket}' at line {line}, column {column} is still open", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Duplicate_key_is_reported_at_the_second_key_and_the_first_value_wins()
     {
