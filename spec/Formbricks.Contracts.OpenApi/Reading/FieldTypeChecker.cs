@@ -257,64 +257,64 @@ internal static class FieldTypeChecker
     /// <summary>What is wrong with <paramref name="value"/> as the field <paramref name="key"/> (in a 3.0 document when <paramref name="is30"/>), or null.</summary>
     private static string? FieldProblem(string key, JsonNode? value, bool is30)
     {
-        var text = Show(value);
+        // The value is shown only in a message: no display string for the many fields that are fine.
         if (key == "$ref")
         {
             return value is JsonValue v && v.GetValueKind() == JsonValueKind.String && v.GetValue<string>().Length > 0
                 ? null
-                : $"'$ref' must be a reference such as '#/components/schemas/Name', not {text}. Write the reference or remove the '$ref'.";
+                : $"'$ref' must be a reference such as '#/components/schemas/Name', not {Show(value)}. Write the reference or remove the '$ref'.";
         }
 
         if (key == "required")
         {
             return value is JsonArray || IsBoolean(value) || IsBooleanText(value)
                 ? null
-                : $"'required' must be true or false (on a parameter, header or request body) or a list of property names (on a schema), not {text}.";
+                : $"'required' must be true or false (on a parameter, header or request body) or a list of property names (on a schema), not {Show(value)}.";
         }
 
         if (BooleanFields.Contains(key))
         {
-            return IsBoolean(value) || IsBooleanText(value) ? null : $"'{key}' must be true or false, not {text}. Write {key}: true or {key}: false.";
+            return IsBoolean(value) || IsBooleanText(value) ? null : $"'{key}' must be true or false, not {Show(value)}. Write {key}: true or {key}: false.";
         }
 
         if (key is "exclusiveMinimum" or "exclusiveMaximum" && is30)
         {
             return IsBoolean(value)
                 ? null
-                : $"'{key}' must be true or false in OpenAPI 3.0, not {text} (a number here is OpenAPI 3.1). Write {(key == "exclusiveMinimum" ? "minimum" : "maximum")}: <limit> with {key}: true.";
+                : $"'{key}' must be true or false in OpenAPI 3.0, not {Show(value)} (a number here is OpenAPI 3.1). Write {(key == "exclusiveMinimum" ? "minimum" : "maximum")}: <limit> with {key}: true.";
         }
 
         if (key is "exclusiveMinimum" or "exclusiveMaximum")
         {
             return IsBoolean(value) || IsNumber(value)
                 ? null
-                : $"'{key}' must be true or false (OpenAPI 3.0) or a number (3.1), not {text}.";
+                : $"'{key}' must be true or false (OpenAPI 3.0) or a number (3.1), not {Show(value)}.";
         }
 
         if (WholeNumberFields.Contains(key))
         {
             return IsWholeNumber(value)
                 ? null
-                : $"'{key}' must be a whole number from 0 to {int.MaxValue.ToString(CultureInfo.InvariantCulture)}, not {text}. Write such a number or remove '{key}'.";
+                : $"'{key}' must be a whole number from 0 to {int.MaxValue.ToString(CultureInfo.InvariantCulture)}, not {Show(value)}. Write such a number or remove '{key}'.";
         }
 
         if (NumberFields.Contains(key))
         {
             return IsNumber(value) || IsNumberText(value)
                 ? null
-                : $"'{key}' must be a finite number, not {text} (NaN and infinity are not numbers in OpenAPI). Write a number or remove '{key}'.";
+                : $"'{key}' must be a finite number, not {Show(value)} (NaN and infinity are not numbers in OpenAPI). Write a number or remove '{key}'.";
         }
 
         if (SchemaFields.Contains(key))
         {
             return value is JsonObject || IsBoolean(value)
                 ? null
-                : $"'{key}' must be a schema (a mapping such as {{type: string}}{(key is "additionalProperties" or "unevaluatedProperties" or "unevaluatedItems" ? ", or true or false" : string.Empty)}), not {text}.";
+                : $"'{key}' must be a schema (a mapping such as {{type: string}}{(key is "additionalProperties" or "unevaluatedProperties" or "unevaluatedItems" ? ", or true or false" : string.Empty)}), not {Show(value)}.";
         }
 
         if (SchemaListFields.Contains(key))
         {
-            return value is JsonArray ? null : $"'{key}' must be a list of schemas, not {text}. Write for example {key}: [{{type: string}}].";
+            return value is JsonArray ? null : $"'{key}' must be a list of schemas, not {Show(value)}. Write for example {key}: [{{type: string}}].";
         }
 
         return null;

@@ -13,7 +13,7 @@ namespace Formbricks.Contracts.OpenApi;
 /// </remarks>
 public sealed class SourceMap
 {
-    private readonly SourceMapBuilder.Entry[] _entries;
+    private readonly SourceMapBuilder.EntryList _entries;
     private readonly int _count;
     private readonly LineIndex? _lines;
     private readonly object _gate = new();
@@ -28,7 +28,8 @@ public sealed class SourceMap
 
     private SourceMap()
     {
-        _entries = new[] { new SourceMapBuilder.Entry(-1, null, -1) };
+        _entries = new SourceMapBuilder.EntryList();
+        _entries.Add(new SourceMapBuilder.Entry(-1, null, -1));
         _count = 1;
     }
 

@@ -7,14 +7,14 @@ namespace Formbricks.Contracts.OpenApi.SourceMapping;
 /// </summary>
 internal sealed class SourceMapBuilder
 {
-    private Entry[] _entries = new Entry[256];
+    private readonly EntryList _entries = new();
     private int _count = 1;
     private int _writes;
 
     public SourceMapBuilder(LineIndex lines)
     {
         Lines = lines;
-        _entries[0] = new Entry(-1, null, -1);
+        _entries.Add(new Entry(-1, null, -1));
     }
 
     public LineIndex Lines { get; }
@@ -22,8 +22,8 @@ internal sealed class SourceMapBuilder
     /// <summary>Number of entries (the root included).</summary>
     public int Count => _count;
 
-    /// <summary>The entry array (valid up to <see cref="Count"/>); the map takes it over when reading ends.</summary>
-    internal Entry[] Entries => _entries;
+    /// <summary>The entries (valid up to <see cref="Count"/>); the map takes them over when reading ends.</summary>
+    internal EntryList Entries => _entries;
 
     /// <summary>Adds the child <paramref name="name"/> of a mapping entry.</summary>
     public int Add(int parent, string name) => Add(new Entry(parent, name, -1));
@@ -73,7 +73,7 @@ internal sealed class SourceMapBuilder
     /// <summary>Ends the reading: the map of everything recorded.</summary>
     public SourceMap Build() => new(this);
 
-    internal static string PointerOf(Entry[] entries, int entry)
+    internal static string PointerOf(EntryList entries, int entry)
     {
         if (entry <= 0)
         {
@@ -97,12 +97,7 @@ internal sealed class SourceMapBuilder
 
     private int Add(Entry entry)
     {
-        if (_count == _entries.Length)
-        {
-            Array.Resize(ref _entries, _entries.Length * 2);
-        }
-
-        _entries[_count] = entry;
+        _entries.Add(entry);
         return _count++;
     }
 
@@ -132,5 +127,34 @@ internal sealed class SourceMapBuilder
 
         /// <summary>The unescaped pointer token.</summary>
         public readonly string Token() => Name ?? Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// The entries in chunks of <see cref="ChunkSize"/>: appending never copies, and no chunk reaches the large object
+    /// heap (one array of a large document's ~10,000 entries would, and each read would then cost a gen2 collection).
+    /// </summary>
+    internal sealed class EntryList
+    {
+        private const int Shift = 10;
+        private const int ChunkSize = 1 << Shift;
+        private Entry[][] _chunks = new Entry[4][];
+        private int _count;
+
+        public EntryList() => _chunks[0] = new Entry[ChunkSize];
+
+        public ref Entry this[int index] => ref _chunks[index >> Shift][index & (ChunkSize - 1)];
+
+        public void Add(Entry entry)
+        {
+            var chunk = _count >> Shift;
+            if (chunk == _chunks.Length)
+            {
+                Array.Resize(ref _chunks, _chunks.Length * 2);
+            }
+
+            _chunks[chunk] ??= new Entry[ChunkSize];
+            _chunks[chunk][_count & (ChunkSize - 1)] = entry;
+            _count++;
+        }
     }
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
+using SharpYaml;
+using SharpYaml.Events;
 
 namespace Formbricks.Contracts.OpenApi.Yaml;
 
@@ -18,10 +18,10 @@ internal static class ScalarTyping
     public static JsonNode? ToNode(Scalar scalar)
     {
         var value = scalar.Value ?? string.Empty;
-        if (!scalar.Tag.IsEmpty)
+        if (!string.IsNullOrEmpty(scalar.Tag))
         {
-            if (string.Equals(scalar.Tag.Value, StringTag, StringComparison.Ordinal) ||
-                string.Equals(scalar.Tag.Value, "!", StringComparison.Ordinal))
+            if (string.Equals(scalar.Tag, StringTag, StringComparison.Ordinal) ||
+                string.Equals(scalar.Tag, "!", StringComparison.Ordinal))
             {
                 return JsonValue.Create(value);
             }

@@ -27,12 +27,13 @@ internal sealed class YamlConversion
     public SourceMap SourceMap { get; }
 }
 
-/// <summary>Tidies YamlDotNet's exception messages for use inside a diagnostic.</summary>
+/// <summary>Tidies SharpYaml's exception messages for use inside a diagnostic.</summary>
 internal static class SyntaxMessage
 {
-    // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (Line: 3, Col: 6, Idx: 21): ".
+    // SharpYaml prefixes messages with "(Lin: 2, Col: 4, Chr: 20) - (Lin: 2, Col: 5, Chr: 21): " (zero-based lines and
+    // columns, which a reader would misread: the diagnostic states its own one-based position).
     private static readonly Regex PositionPrefix = new(
-        @"^\s*\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*",
+        @"^\s*\(Lin: \d+, Col: \d+, Chr: \d+\) - \(Lin: \d+, Col: \d+, Chr: \d+\):\s*",
         RegexOptions.CultureInvariant);
 
     public static string Clean(string? message)

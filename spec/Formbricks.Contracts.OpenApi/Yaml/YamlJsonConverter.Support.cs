@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Formbricks.Contracts.OpenApi.Diagnostics;
 using Formbricks.Contracts.OpenApi.SourceMapping;
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
+using SharpYaml;
+using SharpYaml.Events;
 
 namespace Formbricks.Contracts.OpenApi.Yaml;
 
@@ -104,11 +104,11 @@ internal sealed partial class YamlJsonConverter
         _deferred.Clear();
     }
 
-    private void Register(AnchorName anchor, JsonNode? node, long nodeCount, int height)
+    private void Register(string? anchor, JsonNode? node, long nodeCount, int height)
     {
-        if (!anchor.IsEmpty)
+        if (!string.IsNullOrEmpty(anchor))
         {
-            _anchors[anchor.Value] = new AnchoredNode(node, nodeCount, height);
+            _anchors[anchor!] = new AnchoredNode(node, nodeCount, height);
         }
     }
 
@@ -190,8 +190,8 @@ internal sealed partial class YamlJsonConverter
 
     private SourceSpan Span((int Start, int End) range) => _lines.Span(range.Start, range.End);
 
-    /// <summary>Offset of a YamlDotNet mark in the original text.</summary>
-    private long At(Mark mark) => _repair is null ? mark.Index + _shift : _repair.ToOriginal(mark.Index + _shift);
+    /// <summary>Offset of a SharpYaml mark in the original text.</summary>
+    private long At(Mark mark) => mark.Index + _shift;
 
     /// <summary>End of a flow collection: just after its closing bracket (the event's end mark stops before it).</summary>
     private long FlowEnd(ParsingEvent end)

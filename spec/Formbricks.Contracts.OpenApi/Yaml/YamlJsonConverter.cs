@@ -2,13 +2,13 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Formbricks.Contracts.OpenApi.Diagnostics;
 using Formbricks.Contracts.OpenApi.SourceMapping;
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
+using SharpYaml;
+using SharpYaml.Events;
 
 namespace Formbricks.Contracts.OpenApi.Yaml;
 
 /// <summary>
-/// Turns YAML (and JSON, which YAML 1.2 parses) into a <see cref="JsonNode"/> tree from YamlDotNet's event stream,
+/// Turns YAML (and JSON, which YAML 1.2 parses) into a <see cref="JsonNode"/> tree from SharpYaml's event stream,
 /// recording the span of every key and value by JSON pointer. Resolves aliases by copying the anchored node (once the whole text is read and the
 /// expansion is known to be within limits) and
 /// applies merge keys. Syntax errors (<see cref="YamlException"/>) are left to the caller.
@@ -22,7 +22,6 @@ internal sealed partial class YamlJsonConverter
     internal const long MaxNodes = 1_000_000;
 
     private readonly string _text;
-    private readonly BlockScalarRepair? _repair;
     private readonly int _shift;
     private readonly LineIndex _lines;
     private readonly DiagnosticBag _diagnostics;
@@ -35,12 +34,11 @@ internal sealed partial class YamlJsonConverter
     private bool _hasRoot;
     private bool _failed;
     private long _nodeCount;
-    private Mark _lastMark = new(0, 1, 1);
+    private ParsingEvent? _lastEvent;
 
-    private YamlJsonConverter(string text, BlockScalarRepair? repair, LineIndex lines, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    private YamlJsonConverter(string text, LineIndex lines, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         _text = text;
-        _repair = repair;
         _shift = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         _lines = lines;
         _map = new SourceMapBuilder(lines);
@@ -49,32 +47,22 @@ internal sealed partial class YamlJsonConverter
     }
 
     /// <summary>
-    /// Converts <paramref name="text"/>. A syntax error becomes one MalformedDocument error at the position YamlDotNet
+    /// Converts <paramref name="text"/>. A syntax error becomes one MalformedDocument error at the position SharpYaml
     /// reports, and the result is marked <see cref="YamlConversion.Failed"/>.
     /// </summary>
     public static YamlConversion Convert(string text, bool isJson, LineIndex lines, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
-        var converter = new YamlJsonConverter(text, null, lines, diagnostics, cancellationToken);
-        if (converter.RunAndReport(isJson) is { } repair)
-        {
-            diagnostics.Clear();
-            converter = new YamlJsonConverter(text, repair, lines, diagnostics, cancellationToken);
-            converter.RunAndReport(isJson);
-        }
-
+        var converter = new YamlJsonConverter(text, lines, diagnostics, cancellationToken);
+        converter.RunAndReport(isJson);
         return converter.Result();
     }
 
-    /// <summary>Runs the conversion and reports a syntax error; returns a repaired text to read instead, if there is one.</summary>
-    private BlockScalarRepair? RunAndReport(bool isJson)
+    /// <summary>Runs the conversion and reports a syntax error.</summary>
+    private void RunAndReport(bool isJson)
     {
         try
         {
             Run();
-        }
-        catch (YamlException exception) when (_repair is null && !isJson && IsBlankBlockScalarLimitation(exception) && BlockScalarRepair.TryRepair(_text) is { } repair)
-        {
-            return repair;
         }
         catch (YamlException exception)
         {
@@ -82,39 +70,10 @@ internal sealed partial class YamlJsonConverter
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
         {
-            // YamlDotNet's scanner occasionally fails this way on broken input (e.g. an unclosed '[' before a
-            // new mapping key); the last event read is the best position there is.
-            ReportSyntaxError(_lastMark, "The parser stopped here; look for an unclosed bracket, brace or quote.", isJson);
+            // Defence in depth: a YAML scanner may fail this way on broken input (YamlDotNet did on an unclosed '['
+            // before a new mapping key); the last event read is the best position there is.
+            ReportSyntaxError(_lastEvent?.Start ?? default, "The parser stopped here; look for an unclosed bracket, brace or quote.", isJson);
         }
-
-        return null;
-    }
-
-    /// <summary>The scanner's complaint about a block scalar's leading blank lines: read again with <see cref="BlockScalarRepair"/>.</summary>
-    private static bool IsBlankBlockScalarLimitation(YamlException exception) =>
-        exception.Message.IndexOf("found extra spaces in first line", StringComparison.Ordinal) >= 0 ||
-        exception.Message.IndexOf("found more spaces in lines above first content line", StringComparison.Ordinal) >= 0;
-
-    private void ReportSyntaxError(Mark mark, string detail, bool isJson)
-    {
-        _failed = true;
-
-        // One error for a syntax error: whatever was found before it is most likely a consequence.
-        _diagnostics.Clear();
-        var start = _lines.Offset(mark.Line - 1, mark.Column - 1 + (mark.Line == 1 ? _shift : 0));
-        var span = _lines.Span(start, start);
-        var format = isJson ? "JSON" : "YAML";
-        _diagnostics.Report(
-            SpecDiagnosticKind.MalformedDocument,
-            string.Format(
-                CultureInfo.InvariantCulture,
-                "The {0} is malformed at line {1}, column {2}: {3} Fix the syntax there (check indentation, quotes and brackets).",
-                format,
-                span.StartLine + 1,
-                span.StartColumn + 1,
-                detail),
-            PointerOf(Parent),
-            span);
     }
 
     private YamlConversion Result() => new(_root, _hasRoot, _failed, _map.Build());
@@ -131,8 +90,7 @@ internal sealed partial class YamlJsonConverter
     private void ReadEvents()
     {
         // A byte order mark would become part of the first key; parse without it and shift offsets back.
-        var source = _repair?.Text ?? _text;
-        var parser = new Parser(new StringReader(_shift == 0 ? source : source.Substring(_shift)));
+        var parser = Parser.CreateParser(new StringReader(_shift == 0 ? _text : _text.Substring(_shift)));
         var documents = 0;
         var events = 0;
         while (!_failed && parser.MoveNext())
@@ -143,11 +101,7 @@ internal sealed partial class YamlJsonConverter
             }
 
             var current = parser.Current;
-            if (current is not null)
-            {
-                _lastMark = current.Start;
-            }
-
+            _lastEvent = current;
             switch (current)
             {
                 case DocumentStart start:
@@ -169,10 +123,10 @@ internal sealed partial class YamlJsonConverter
                     OnAlias(alias);
                     break;
                 case MappingStart mappingStart:
-                    OnCollectionStart(mappingStart, new JsonObject(), null, mappingStart.Style == MappingStyle.Flow);
+                    OnCollectionStart(mappingStart, new JsonObject(), null, mappingStart.Style == YamlStyle.Flow);
                     break;
                 case SequenceStart sequenceStart:
-                    OnCollectionStart(sequenceStart, null, new JsonArray(), sequenceStart.Style == SequenceStyle.Flow);
+                    OnCollectionStart(sequenceStart, null, new JsonArray(), sequenceStart.Style == YamlStyle.Flow);
                     break;
                 case MappingEnd mappingEnd:
                     OnCollectionEnd(mappingEnd);
@@ -188,11 +142,6 @@ internal sealed partial class YamlJsonConverter
 
     private void OnScalar(Scalar scalar)
     {
-        if (_repair?.Placeholder is not null && scalar.Style == ScalarStyle.Literal)
-        {
-            scalar = new Scalar(scalar.Anchor, scalar.Tag, _repair.Restore(scalar.Value), scalar.Style, scalar.IsPlainImplicit, scalar.IsQuotedImplicit, scalar.Start, scalar.End);
-        }
-
         var end = At(scalar.End);
         if (scalar.Style == ScalarStyle.Literal || scalar.Style == ScalarStyle.Folded)
         {
@@ -221,7 +170,7 @@ internal sealed partial class YamlJsonConverter
     {
         var span = Range(At(alias.Start), At(alias.End));
         var parent = Parent;
-        var name = alias.Value.Value;
+        var name = alias.Value;
         if (!_anchors.TryGetValue(name, out var anchored))
         {
             _diagnostics.Report(
@@ -340,7 +289,7 @@ internal sealed partial class YamlJsonConverter
 
         var discard = isKey || (parent?.ChildDiscarded ?? false);
         var entry = isKey ? parent!.Entry : parent is null ? 0 : ChildEntry(parent);
-        var anchor = start.Anchor.IsEmpty ? null : start.Anchor.Value;
+        var anchor = string.IsNullOrEmpty(start.Anchor) ? null : start.Anchor;
         _stack.Add(new ConversionFrame(mapping, sequence, entry, At(start.Start), flow, anchor, discard, isKey));
     }
 

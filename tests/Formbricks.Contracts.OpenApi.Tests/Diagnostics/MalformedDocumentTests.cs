@@ -40,15 +40,30 @@ public sealed class MalformedDocumentTests
     [Fact]
     public void Unclosed_flow_mapping_is_reported_not_thrown()
     {
-        // YamlDotNet's scanner throws InvalidOperationException on this one, not a YamlException.
+        // (YamlDotNet's scanner threw InvalidOperationException on this one, not a YamlException.) The parser stops
+        // at the first place the open '[' cannot go on, the ':' after 'version'; the message names the bracket too.
         const string text = "openapi: 3.1.0\ninfo:\n  title: [x\n  version: 1\n";
 
         var result = SpecReader.Read("broken.yaml", text, TestContext.Current.CancellationToken);
 
         Assert.Null(result.Document);
         var error = SpecAssert.Single(result, SpecDiagnosticKind.MalformedDocument);
-        SpecAssert.At(error.Span, line: 2, column: 9);
+        SpecAssert.At(error.Span, line: 3, column: 9);
         Assert.Contains("unclosed bracket", error.Message, StringComparison.Ordinal);
+        Assert.Contains("The '[' at line 3, column 10 is still open", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("openapi: 3.1.0\ninfo:\n  title: x\n  version: '1'\ntags: [{name: a},\n  {name: b}\npaths: {}\n", "[", 5, 7)]
+    [InlineData("openapi: 3.1.0\ninfo: {title: x,\n  version: '1'\npaths: {}\n", "{", 2, 7)]
+    public void An_unclosed_flow_collection_is_named_in_the_error(string text, string bracket, int line, int column)
+    {
+        var result = SpecReader.Read("broken.yaml", text, TestContext.Current.CancellationToken);
+
+        Assert.Null(result.Document);
+        var error = SpecAssert.Single(result, SpecDiagnosticKind.MalformedDocument);
+        Assert.True(error.Span.StartLine + 1 > line, error.Message);
+        Assert.Contains($"The '{bracket}' at line {line}, column {column} is still open", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace Formbricks.Contracts.OpenApi.Tests.Yaml;
 
 /// <summary>
 /// Block scalars (YAML 1.2 §8.1.1), in particular those whose only lines are blank and hold more spaces than the next
-/// key (issue 13 item 1: valid YAML, rejected by YamlDotNet's scanner). The expected values follow the spec (with no
+/// key (issue 13 item 1: valid YAML, rejected by YamlDotNet's scanner; SharpYaml reads it). The expected values follow the spec (with no
 /// non-empty line every line is an empty line; + keeps the breaks, - and clip drop them) and match libyaml's.
 /// </summary>
 public sealed class BlockScalarTests
@@ -91,6 +91,7 @@ public sealed class BlockScalarTests
 
         var error = SpecAssert.Single(result, SpecDiagnosticKind.MalformedDocument);
         Assert.Contains("extra spaces", error.Message, StringComparison.Ordinal);
+        Assert.Contains("block scalar at line 2, column 6", error.Message, StringComparison.Ordinal);
         Assert.Equal(3, error.Span.StartLine);
     }
 }

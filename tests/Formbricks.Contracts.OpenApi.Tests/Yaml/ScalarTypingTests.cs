@@ -1,5 +1,5 @@
-using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
+using SharpYaml;
+using SharpYaml.Events;
 using Formbricks.Contracts.OpenApi.Yaml;
 
 namespace Formbricks.Contracts.OpenApi.Tests.Yaml;
@@ -50,11 +50,11 @@ public sealed class ScalarTypingTests
         Assert.Equal("2.0", result.Document.Info.Version);
         Assert.True(result.SourceMap.TryGetSpan("/x-block", out var block));
         Assert.Equal("|\n  42", text.Substring(block.Offset, block.Length));
-        var literal = new Scalar(AnchorName.Empty, TagName.Empty, "42\n", ScalarStyle.Literal, false, true);
+        var literal = new Scalar(null, null, "42\n", ScalarStyle.Literal, false, true);
         Assert.Equal("\"42\\n\"", ScalarTyping.ToNode(literal)!.ToJsonString());
-        var quoted = new Scalar(AnchorName.Empty, TagName.Empty, "null", ScalarStyle.SingleQuoted, false, true);
+        var quoted = new Scalar(null, null, "null", ScalarStyle.SingleQuoted, false, true);
         Assert.Equal("\"null\"", ScalarTyping.ToNode(quoted)!.ToJsonString());
-        var tagged = new Scalar(AnchorName.Empty, new TagName("tag:yaml.org,2002:str"), "12", ScalarStyle.Plain, false, false);
+        var tagged = new Scalar(null, "tag:yaml.org,2002:str", "12", ScalarStyle.Plain, false, false);
         Assert.Equal("\"12\"", ScalarTyping.ToNode(tagged)!.ToJsonString());
     }
 }
