@@ -39,7 +39,7 @@ public sealed class ProjectReferenceTests : IDisposable
 
         // The compiler gets the generator, everything it loads, and the analyzers.
         var analyzerNames = analyzers.Select(item => item.FileName).ToHashSet(StringComparer.Ordinal);
-        string[] expected = ["Formbricks.Contracts.Generator.dll", "Formbricks.Contracts.OpenApi.dll", "Formbricks.Contracts.Drift.dll", "Microsoft.OpenApi.dll", "Formbricks.Contracts.Analyzers.dll", "Formbricks.Contracts.Analyzers.CodeFixes.dll"];
+        string[] expected = ["Formbricks.Contracts.Generator.dll", "Formbricks.Contracts.OpenApi.dll", "Formbricks.Contracts.Drift.dll", "Microsoft.OpenApi.dll", "SharpYaml.dll", "Formbricks.Contracts.Analyzers.dll", "Formbricks.Contracts.Analyzers.CodeFixes.dll"];
         Assert.All(expected, name => Assert.Contains(name, analyzerNames));
 
         // The program runs: the generated client compiled (the generator loaded with its dependencies), and the spec
