@@ -93,7 +93,7 @@ internal static class BodyMatcher
     {
         var json = node as JsonObject ?? throw new AdminException($"{where}: a body pattern must be an object, not {node?.ToJsonString() ?? "null"}");
         var key = json.Select(p => p.Key).FirstOrDefault(k => JavaKeys.Contains(k, StringComparer.Ordinal))
-            ?? throw new AdminException($"{where}: body pattern {json.ToJsonString()} is not supported (supported: {string.Join(", ", JavaKeys)})");
+            ?? throw new AdminException($"{where}: body pattern {json.ToJsonString(AdminJson.Compact)} is not supported (supported: {string.Join(", ", JavaKeys)})");
         var value = json[key];
         switch (key)
         {

@@ -70,7 +70,8 @@ internal static class JsonComparison
     /// <summary>
     /// Java WireMock's <c>equalToJson</c>: the same document; <paramref name="ignoreArrayOrder"/> lets array elements
     /// come in any order, <paramref name="ignoreExtraElements"/> lets the body have properties and array elements the
-    /// expected JSON does not (in order: after the expected ones). Numbers compare by value.
+    /// expected JSON does not (in order: after the expected ones). Numbers compare by value within their kind: an
+    /// integer never equals a decimal (<c>1</c> ≠ <c>1.0</c>, <c>1.0</c> = <c>1.00</c>), as in both WireMocks.
     /// </summary>
     public static bool Java(JToken expected, JToken actual, bool ignoreArrayOrder, bool ignoreExtraElements)
     {

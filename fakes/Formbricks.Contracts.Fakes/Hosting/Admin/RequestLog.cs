@@ -113,14 +113,26 @@ internal sealed class AdminState
         }
     }
 
-    public StubMapping Add(JsonNode? json)
+    public StubMapping Add(JsonNode? json) => AddAll([json])[0];
+
+    /// <summary>Adds every mapping or, when one is bad, none (its <see cref="AdminException"/> says why).</summary>
+    public IReadOnlyList<StubMapping> AddAll(IEnumerable<JsonNode?> json)
     {
         lock (_gate)
         {
-            var mapping = StubMapping.Parse(json, ++_sequence);
-            _mappings = [.. _mappings.Where(m => m.Guid != mapping.Guid).Append(mapping)
+            var added = new List<StubMapping>();
+            var sequence = _sequence;
+            foreach (var mapping in json)
+            {
+                added.Add(StubMapping.Parse(mapping, ++sequence));
+            }
+
+            _sequence = sequence;
+            var guids = added.Select(m => m.Guid).ToHashSet();
+            // A GUID given twice in one batch: the later mapping stays, as if posted one after the other.
+            _mappings = [.. _mappings.Where(m => !guids.Contains(m.Guid)).Concat(added.GroupBy(m => m.Guid).Select(g => g.Last()))
                 .OrderBy(m => m.Priority).ThenByDescending(m => m.Sequence)];
-            return mapping;
+            return added;
         }
     }
 

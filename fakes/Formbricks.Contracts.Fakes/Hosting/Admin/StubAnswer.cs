@@ -38,7 +38,7 @@ internal sealed class StubAnswer
         Func<StubRequest, string> renderBody = AdminJson.Get(response, "BodyAsJson", "jsonBody") is { } json
             ? JsonTemplate(json, java, $"{where}.{(java ? "jsonBody" : "BodyAsJson")}")
             : ResponseTemplate.Parse(body, java, $"{where}.{(java ? "body" : "Body")}").Render;
-        var renderHeaders = headers.Select(h => (h.Key, (Func<StubRequest, string>)ResponseTemplate.Parse(h.Value, java, $"{where}.headers.{h.Key}").Render));
+        var renderHeaders = headers.Select(h => (h.Key, (Func<StubRequest, string>)ResponseTemplate.Parse(h.Value, java, $"{where}.{(java ? "headers" : "Headers")}.{h.Key}").Render));
         return new(renderBody, [.. renderHeaders], isTemplated: true);
     }
 
@@ -82,7 +82,7 @@ internal sealed class StubAnswer
         return request =>
         {
             var copy = json.DeepClone();
-            return (Rendered(copy, request) ?? copy).ToJsonString();
+            return (Rendered(copy, request) ?? copy).ToJsonString(AdminJson.Compact);
         };
 
         void Collect(JsonNode? node)

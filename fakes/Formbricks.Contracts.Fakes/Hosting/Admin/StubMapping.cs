@@ -98,7 +98,7 @@ internal sealed class StubMapping
     {
         if (AdminJson.Get(response, "BodyAsJson", "jsonBody") is { } json)
         {
-            return (json.ToJsonString(), "application/json");
+            return (json.ToJsonString(AdminJson.Compact), "application/json");
         }
 
         return (AdminJson.GetString(response, "Body") ?? "", null);

@@ -5,7 +5,7 @@ namespace Formbricks.Contracts.Fakes.Hosting.Admin;
 
 /// <summary>
 /// The WireMock-compatible part of the admin API, shaped as WireMock.Net's: <c>/__admin/mappings</c> (GET, POST,
-/// DELETE; <c>/{guid}</c> GET, PUT, DELETE; <c>POST /reset</c>), <c>/__admin/requests</c> (GET, DELETE; <c>/{guid}</c>;
+/// DELETE; <c>/{guid}</c> GET, PUT, DELETE; <c>POST /reset</c>; Java's <c>POST /import</c>), <c>/__admin/requests</c> (GET, DELETE; <c>/{guid}</c>;
 /// <c>POST /find</c>, <c>POST /reset</c>), <c>/__admin/scenarios</c> (GET, DELETE; <c>POST /reset</c>; <c>/{name}</c>
 /// DELETE, <c>POST /reset</c>, <c>PUT /state</c>), <c>POST /__admin/reset</c>. Answers carry WireMock.Net's <c>{"Status": …}</c>.
 /// </summary>
@@ -41,11 +41,17 @@ internal sealed class WireMockAdmin(AdminState admin)
                 var posted = await AdminJson.ReadAsync(http.Request, cancel).ConfigureAwait(false);
                 if (posted is JsonArray many)
                 {
-                    var guids = many.Select(admin.Add).Select(m => (JsonNode?)m.Guid.ToString()).ToArray();
+                    var guids = admin.AddAll(many).Select(m => (JsonNode?)m.Guid.ToString()).ToArray();
                     return (201, new JsonObject { ["Status"] = "Mappings added", ["Guids"] = new JsonArray(guids) });
                 }
 
                 return (201, new JsonObject { ["Guid"] = admin.Add(posted).Guid.ToString(), ["Status"] = "Mapping added" });
+            case (["mappings", "import"], "POST"):
+                // Java WireMock's import: {"mappings": [...]}; a mapping with an existing id replaces it.
+                var imported = AdminJson.Get(await AdminJson.ReadObjectAsync(http.Request, cancel).ConfigureAwait(false), "mappings") as JsonArray
+                    ?? throw new AdminException("the body must be {\"mappings\": [...]}");
+                var added = admin.AddAll(imported).Select(m => (JsonNode?)m.Guid.ToString()).ToArray();
+                return (200, new JsonObject { ["Status"] = "Mappings imported", ["Guids"] = new JsonArray(added) });
             case (["mappings"], "DELETE") or (["mappings", "reset"], "POST"):
                 admin.ClearMappings();
                 return (200, Status("Mappings deleted"));
