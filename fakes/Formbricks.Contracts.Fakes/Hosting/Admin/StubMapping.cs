@@ -17,6 +17,9 @@ internal sealed class StubMapping
     /// <summary>WireMock.Net's name of a mapping's id.</summary>
     private const string GuidKey = "Guid";
 
+    /// <summary>Java WireMock's priority of a mapping that names none (WireMock.Net's is 0).</summary>
+    private const long JavaDefaultPriority = 5;
+
     private readonly List<Func<StubRequest, bool>> _conditions = [];
 
     private StubMapping(Guid guid, JsonObject json)
@@ -82,7 +85,7 @@ internal sealed class StubMapping
         var mapping = new StubMapping(guid, json)
         {
             Title = AdminJson.GetString(json, "Title", "name"),
-            Priority = AdminJson.GetNumber(json, "Priority") ?? 0,
+            Priority = AdminJson.GetNumber(json, "Priority") ?? (IsJavaFormat(json, request, response) ? JavaDefaultPriority : 0),
             Sequence = sequence,
             Status = (int)(AdminJson.GetNumber(response, "StatusCode", "status") ?? 200),
             Delay = TimeSpan.FromMilliseconds(AdminJson.GetNumber(response, "Delay", "fixedDelayMilliseconds") ?? 0),
@@ -93,6 +96,12 @@ internal sealed class StubMapping
         mapping.AddRequestConditions(request);
         return mapping;
     }
+
+    /// <summary>A mapping in Java WireMock's format: it uses a name only Java WireMock has.</summary>
+    private static bool IsJavaFormat(JsonObject mapping, JsonObject request, JsonObject response) =>
+        AdminJson.Get(request, "method", "url", "urlPath", "urlPattern", "urlPathPattern", "queryParameters", "bodyPatterns") is not null
+        || AdminJson.Get(response, "status", "jsonBody", "fixedDelayMilliseconds", "transformers") is not null
+        || AdminJson.Get(mapping, "scenarioName", "name") is not null;
 
     private static (string Body, string? ContentType) ResponseBody(JsonObject response)
     {
