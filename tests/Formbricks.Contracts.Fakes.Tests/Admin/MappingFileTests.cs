@@ -40,8 +40,8 @@ public sealed class MappingFileTests
         }
 
         var order = Assert.Single((await fake.AdminAsync(HttpMethod.Get, "__admin/scenarios")).AsArray())!;
-        Assert.Equal("Shipped", (string)order["State"]!);
-        Assert.Equal(19, (await fake.AdminAsync(HttpMethod.Get, "__admin/requests")).AsArray().Count);
+        Assert.Equal("Placed", (string)order["State"]!);
+        Assert.Equal(20, (await fake.AdminAsync(HttpMethod.Get, "__admin/requests")).AsArray().Count);
         Assert.Empty(fake.Server.Journal);
     }
 

@@ -14,7 +14,7 @@ public sealed class ScenarioTests
           "Request": {"Path": "/stub/todo", "Methods": ["POST"]}, "Response": {"StatusCode": 201, "Body": "created"}},
          {"Scenario": "todo", "WhenStateIs": "Created", "SetStateTo": "Read",
           "Request": {"Path": "/stub/todo", "Methods": ["GET"]}, "Response": {"StatusCode": 200, "Body": "one item"}},
-         {"Scenario": "todo", "WhenStateIs": "Read",
+         {"Scenario": "todo", "WhenStateIs": "Read", "SetStateTo": "Read",
           "Request": {"Path": "/stub/todo", "Methods": ["GET"]}, "Response": {"StatusCode": 200, "Body": "still one item"}}]
         """;
 
@@ -47,7 +47,7 @@ public sealed class ScenarioTests
         Assert.Equal("Read", todo["NextState"]!.GetValue<string>());
         Assert.Equal("Read", todo["State"]!.GetValue<string>());
         Assert.True(todo["Started"]!.GetValue<bool>());
-        Assert.Equal(2, todo["Counter"]!.GetValue<int>());
+        Assert.False(todo["Finished"]!.GetValue<bool>());
         Assert.Equal(new[] { "Created", "Read", "Started" }, todo["PossibleStates"]!.AsArray().Select(s => s!.GetValue<string>()));
 
         await fake.AdminAsync(HttpMethod.Post, "__admin/scenarios/todo/reset");
@@ -101,6 +101,31 @@ public sealed class ScenarioTests
         var (refused, why) = await fake.Admin.SendJsonAsync(HttpMethod.Post, "__admin/mappings", """{"WhenStateIs": "x", "Request": {}, "Response": {}}""");
         Assert.Equal(HttpStatusCode.BadRequest, refused);
         Assert.Contains("needs 'Scenario'", why!["Status"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WireMock_Net_moves_after_TimesInSameState_answers_and_a_mapping_without_SetStateTo_goes_back_to_the_start()
+    {
+        await using var fake = await AdminServer.StartAsync();
+        await fake.AdminAsync(HttpMethod.Post, "__admin/mappings", """
+            [{"Scenario": "todo", "SetStateTo": "Twice", "TimesInSameState": 2,
+              "Request": {"Path": "/stub/todo", "Methods": ["POST"]}, "Response": {"StatusCode": 201, "Body": "created"}},
+             {"Scenario": "todo", "WhenStateIs": "Twice",
+              "Request": {"Path": "/stub/todo", "Methods": ["GET"]}, "Response": {"StatusCode": 200, "Body": "two"}}]
+            """);
+
+        Assert.Equal("created", (await CallAsync(fake, HttpMethod.Post)).Body);
+        var counting = Assert.Single((await fake.AdminAsync(HttpMethod.Get, "__admin/scenarios")).AsArray())!;
+        Assert.Equal(1, counting["Counter"]!.GetValue<int>());
+        Assert.Null(counting["NextState"]);
+        Assert.Equal(HttpStatusCode.NotFound, (await CallAsync(fake, HttpMethod.Get)).Status);
+        Assert.Equal("created", (await CallAsync(fake, HttpMethod.Post)).Body);
+        Assert.Equal("two", (await CallAsync(fake, HttpMethod.Get)).Body);
+
+        var finished = Assert.Single((await fake.AdminAsync(HttpMethod.Get, "__admin/scenarios")).AsArray())!;
+        Assert.True(finished["Finished"]!.GetValue<bool>());
+        Assert.Equal(HttpStatusCode.NotFound, (await CallAsync(fake, HttpMethod.Get)).Status);
+        Assert.Equal("created", (await CallAsync(fake, HttpMethod.Post)).Body);
     }
 
     [Fact]

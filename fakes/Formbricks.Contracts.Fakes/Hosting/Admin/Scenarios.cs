@@ -9,8 +9,14 @@ namespace Formbricks.Contracts.Fakes.Hosting.Admin;
 /// <param name="Name">The scenario.</param>
 /// <param name="Required">The state the scenario must be in; <see langword="null"/> is the start (<c>"Started"</c>).</param>
 /// <param name="AnyState">No required state (Java without <c>requiredScenarioState</c>): the mapping answers in every state.</param>
-/// <param name="Next">The state the scenario moves to when the mapping answers; <see langword="null"/> leaves it.</param>
-internal sealed record StubScenario(string Name, string? Required, bool AnyState, string? Next)
+/// <param name="Next">The state the scenario moves to when the mapping answers.</param>
+/// <param name="NetMoves">
+/// WireMock.Net's rule: every answer moves the scenario to <paramref name="Next"/>, a <see langword="null"/> one back to
+/// the start, after <paramref name="Times"/> answers in the same state (<c>TimesInSameState</c>, default 1). Java's
+/// rule (<see langword="false"/>): the scenario moves only when <paramref name="Next"/> is given.
+/// </param>
+/// <param name="Times">WireMock.Net's <c>TimesInSameState</c>.</param>
+internal sealed record StubScenario(string Name, string? Required, bool AnyState, string? Next, bool NetMoves = false, long Times = 1)
 {
     /// <summary>Reads the scenario fields of a mapping (either format), or <see langword="null"/> when it has none.</summary>
     public static StubScenario? Parse(JsonObject mapping)
@@ -18,7 +24,10 @@ internal sealed record StubScenario(string Name, string? Required, bool AnyState
         if (AdminJson.GetString(mapping, "Scenario") is { } net)
         {
             // WireMock.Net: without WhenStateIs the mapping answers only while the scenario has not moved.
-            return new(net, AdminJson.GetString(mapping, "WhenStateIs"), AnyState: false, AdminJson.GetString(mapping, "SetStateTo"));
+            var times = AdminJson.GetNumber(mapping, "TimesInSameState") ?? 1;
+            return times >= 1
+                ? new(net, AdminJson.GetString(mapping, "WhenStateIs"), AnyState: false, AdminJson.GetString(mapping, "SetStateTo"), NetMoves: true, times)
+                : throw new AdminException($"'TimesInSameState' must be 1 or more, not {times}");
         }
 
         if (AdminJson.GetString(mapping, "scenarioName") is { } java)
@@ -27,7 +36,7 @@ internal sealed record StubScenario(string Name, string? Required, bool AnyState
             return new(java, required, AnyState: required is null, AdminJson.GetString(mapping, "newScenarioState"));
         }
 
-        return AdminJson.Get(mapping, "WhenStateIs", "SetStateTo", "requiredScenarioState", "newScenarioState") is null
+        return AdminJson.Get(mapping, "WhenStateIs", "SetStateTo", "TimesInSameState", "requiredScenarioState", "newScenarioState") is null
             ? null
             : throw new AdminException("a mapping with a required or new scenario state needs 'Scenario' (or 'scenarioName')");
     }
@@ -43,7 +52,7 @@ internal sealed class ScenarioStore
     public const string Started = "Started";
 
     private readonly object _gate = new();
-    private readonly Dictionary<string, (string? State, int Counter)> _states = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entry> _states = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Whether a matching mapping may answer in its scenario's current state; if so, and it names a next state, the
@@ -58,15 +67,22 @@ internal sealed class ScenarioStore
 
         lock (_gate)
         {
-            var (state, counter) = _states.GetValueOrDefault(scenario.Name);
-            if (!scenario.AnyState && !IsSame(state, scenario.Required))
+            var entry = _states.GetValueOrDefault(scenario.Name) ?? new Entry(null, 0, Started: false, Finished: false);
+            if (!scenario.AnyState && !IsSame(entry.State, scenario.Required))
             {
                 return false;
             }
 
-            if (scenario.Next is { } next)
+            if (scenario.NetMoves)
             {
-                _states[scenario.Name] = (next, counter + 1);
+                var counter = entry.Counter + 1;
+                _states[scenario.Name] = counter >= scenario.Times
+                    ? new Entry(scenario.Next, 0, Started: true, Finished: scenario.Next is null)
+                    : entry with { Counter = counter, Started = true, Finished = scenario.Next is null };
+            }
+            else if (scenario.Next is { } next)
+            {
+                _states[scenario.Name] = new Entry(next, 0, Started: true, Finished: false);
             }
 
             return true;
@@ -96,14 +112,15 @@ internal sealed class ScenarioStore
     {
         lock (_gate)
         {
-            _states[name] = (IsSame(state, null) ? null : state, _states.GetValueOrDefault(name).Counter);
+            _states[name] = new Entry(IsSame(state, null) ? null : state, 0, Started: true, Finished: false);
         }
     }
 
     /// <summary>
     /// The scenarios of <paramref name="mappings"/> and any with a state, in WireMock.Net's shape (<c>Name</c>,
-    /// <c>NextState</c>: the current state or null at the start, <c>Started</c>, <c>Counter</c>: moves made) with Java's
-    /// <c>State</c> (<c>"Started"</c> at the start) and <c>PossibleStates</c>.
+    /// <c>NextState</c>: the current state or null at the start, <c>Started</c>, <c>Finished</c>, <c>Counter</c>: answers
+    /// in this state toward <c>TimesInSameState</c>) with Java's <c>State</c> (<c>"Started"</c> at the start) and
+    /// <c>PossibleStates</c>.
     /// </summary>
     public JsonArray ToJson(IEnumerable<StubScenario> mappings)
     {
@@ -113,16 +130,17 @@ internal sealed class ScenarioStore
             var names = byName.Keys.Union(_states.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal);
             return new JsonArray([.. names.Select(name =>
             {
-                var (state, counter) = _states.GetValueOrDefault(name);
+                var entry = _states.GetValueOrDefault(name) ?? new Entry(null, 0, Started: false, Finished: false);
                 var possible = byName.GetValueOrDefault(name, []).SelectMany(s => new[] { s.Required ?? Started, s.Next })
                     .Append(Started).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
                 return (JsonNode)new JsonObject
                 {
                     ["Name"] = name,
-                    ["NextState"] = state,
-                    ["Started"] = state is not null,
-                    ["Counter"] = counter,
-                    ["State"] = state ?? Started,
+                    ["NextState"] = entry.State,
+                    ["Started"] = entry.Started,
+                    ["Finished"] = entry.Finished,
+                    ["Counter"] = entry.Counter,
+                    ["State"] = entry.State ?? Started,
                     ["PossibleStates"] = new JsonArray([.. possible.Select(p => (JsonNode)p)]),
                 };
             })]);
@@ -140,4 +158,7 @@ internal sealed class ScenarioStore
 
     private static bool IsSame(string? state, string? required) =>
         string.Equals(state ?? Started, required ?? Started, StringComparison.Ordinal);
+
+    /// <summary>One scenario: its state (<see langword="null"/> at the start) and WireMock.Net's bookkeeping.</summary>
+    private sealed record Entry(string? State, int Counter, bool Started, bool Finished);
 }
