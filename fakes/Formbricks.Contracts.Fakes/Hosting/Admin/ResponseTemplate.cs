@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
+using Newtonsoft.Json.Linq;
 
 namespace Formbricks.Contracts.Fakes.Hosting.Admin;
 
@@ -12,8 +14,8 @@ internal sealed record StubRequest(HttpRequest Http, RequestBody Body);
 /// header values): <c>{{request.path}}</c>, <c>{{request.method}}</c>, <c>{{request.query.x}}</c>,
 /// <c>{{request.headers.x}}</c> (also <c>.[x-name]</c>), <c>{{request.body}}</c>, and a JSONPath into the body as Java
 /// WireMock (<c>{{jsonPath request.body '$.x'}}</c>) or WireMock.Net (<c>{{JsonPath.SelectToken request.body '$.x'}}</c>)
-/// spells it. <c>{{…}}</c> is HTML-escaped as Handlebars does, <c>{{{…}}}</c> is not. Any other expression is refused
-/// when the mapping is posted.
+/// spells it. <c>{{…}}</c> is HTML-escaped as Handlebars does (WireMock.Net's JSONPath helper excepted, as there),
+/// <c>{{{…}}}</c> is not. Any other expression is refused when the mapping is posted.
 /// </summary>
 internal sealed partial class ResponseTemplate
 {
@@ -45,8 +47,7 @@ internal sealed partial class ResponseTemplate
             var literal = text[at..match.Index];
             parts.Add(_ => literal);
             var raw = match.Groups["raw"].Success;
-            var value = Value((raw ? match.Groups["raw"] : match.Groups["escaped"]).Value.Trim(), where);
-            parts.Add(raw ? value : r => Escape(value(r), javaEscaping));
+            parts.Add(Value((raw ? match.Groups["raw"] : match.Groups["escaped"]).Value.Trim(), escape: !raw, javaEscaping, where));
             at = match.Index + match.Length;
         }
 
@@ -60,14 +61,35 @@ internal sealed partial class ResponseTemplate
         return new ResponseTemplate([.. parts]);
     }
 
-    private static Func<StubRequest, string> Value(string expression, string where)
+    /// <summary>An expression's value, escaped when <paramref name="escape"/> (but see <see cref="NetJsonPathText"/>).</summary>
+    private static Func<StubRequest, string> Value(string expression, bool escape, bool java, string where)
     {
         if (JsonPathHelper().Match(expression) is { Success: true } helper)
         {
             var query = JsonPathQuery.Parse(helper.Groups["path"].Value, where);
-            return r => r.Body.Json is { } json && query.Select(json).FirstOrDefault() is { } token ? JsonPathQuery.TextOf(token) : "";
+            return r => r.Body.Json is { } json && query.Select(json).FirstOrDefault() is { } token
+                ? java ? Escaped(JsonPathQuery.TextOf(token), escape, java) : NetJsonPathText(token)
+                : "";
         }
 
+        var value = RequestValue(expression, where);
+        return r => Escaped(value(r), escape, java);
+    }
+
+    /// <summary>
+    /// What WireMock.Net's <c>JsonPath.SelectToken</c> writes: the selected value's .NET text (<c>True</c>, a number
+    /// as a double, an object or array as indented JSON), never HTML-escaped.
+    /// </summary>
+    private static string NetJsonPathText(JToken token) => token switch
+    {
+        JValue { Value: null } => "",
+        JValue { Value: decimal number } => ((double)number).ToString(CultureInfo.InvariantCulture),
+        JValue value => Convert.ToString(value.Value, CultureInfo.InvariantCulture) ?? "",
+        _ => token.ToString(),
+    };
+
+    private static Func<StubRequest, string> RequestValue(string expression, string where)
+    {
         var name = expression.StartsWith("request.", StringComparison.Ordinal) ? expression["request.".Length..] : null;
         switch (name)
         {
@@ -92,8 +114,13 @@ internal sealed partial class ResponseTemplate
             "request.headers.NAME, request.body, jsonPath request.body '$…', JsonPath.SelectToken request.body '$…')");
     }
 
-    private static string Escape(string text, bool java)
+    private static string Escaped(string text, bool escape, bool java)
     {
+        if (!escape)
+        {
+            return text;
+        }
+
         var escaped = new StringBuilder(text.Length);
         foreach (var c in text)
         {
