@@ -53,6 +53,9 @@ public sealed class BodyMatchingTests
         { """[{"matchesJsonPath": "$.a"}]""", """{"a": 0}""", """{"a": null}""" },
         { """[{"matchesJsonPath": "$[?(@.x == 'y')]"}]""", """{"x": "y"}""", """{"x": "z"}""" },
         { """[{"matchesJsonPath": "$.items[?(@.price > 10)]"}]""", """{"items": [{"price": 5}, {"price": 12}]}""", """{"items": [{"price": 5}]}""" },
+        { """[{"matchesJsonPath": "$.a[-1:]"}]""", """{"a": [1, 2]}""", """{"a": []}""" },
+        { """[{"matchesJsonPath": "$.a[0,2]"}]""", """{"a": [1]}""", """{"a": {"b": 1}}""" },
+        { """[{"matchesJsonPath": "$.items[?(@.x =~ /y.*/ && @.p > 1)]"}]""", """{"items": [{"x": "yes", "p": 5}]}""", """{"items": [{"x": "yes", "p": 1}]}""" },
         { """[{"matchesJsonPath": "$..name"}]""", """{"deep": {"er": {"name": "n"}}}""", """{"deep": {}}""" },
         { """[{"matchesJsonPath": {"expression": "$.name", "equalTo": "Alice"}}]""", """{"name": "Alice"}""", """{"name": "Bob"}""" },
         { """[{"matchesJsonPath": {"expression": "$.tags", "contains": "\"b\""}}]""", """{"tags": ["a", "b"]}""", """{"tags": ["a"]}""" },
@@ -132,6 +135,9 @@ public sealed class BodyMatchingTests
     [InlineData("""{"Request": {"Body": {"Matcher": {"Name": "JsonPathMatcher", "Pattern": "a.b"}}}, "Response": {}}""", "a JSONPath expression starts with '$'")]
     [InlineData("""{"Request": {"Body": {"Matcher": {"Name": "JsonPathMatcher", "Pattern": "$.a[?(@.b == 1]"}}}, "Response": {}}""", "is not closed")]
     [InlineData("""{"Request": {"Body": {"Matcher": {"Name": "JsonMatcher", "Pattern": "{not json"}}}, "Response": {}}""", "the expected JSON is not JSON")]
+    [InlineData("""{"request": {"bodyPatterns": [{"matchesJsonPath": "$.a[-1]"}]}, "response": {}}""", "has a negative index")]
+    [InlineData("""{"request": {"bodyPatterns": [{"matchesJsonPath": "$.items[?(@.x == \"y\")]"}]}, "response": {}}""", "invalid JSONPath")]
+    [InlineData("""{"request": {"bodyPatterns": [{"matchesJsonPath": "$.items.length()"}]}, "response": {}}""", "invalid JSONPath")]
     [InlineData("""{"request": {"bodyPatterns": [{"equalToXml": "<a/>"}]}, "response": {}}""", "request.bodyPatterns[0]: body pattern {\"equalToXml\":\"<a/>\"} is not supported")]
     [InlineData("""{"request": {"bodyPatterns": [{"contains": "a"}, {"matchesXPath": "/a"}]}, "response": {}}""", "request.bodyPatterns[1]")]
     [InlineData("""{"request": {"bodyPatterns": [{"matchesJsonPath": {"expression": "$.a", "binaryEqualTo": "AA=="}}]}, "response": {}}""", "request.bodyPatterns[0].matchesJsonPath: body pattern")]

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -9,7 +10,7 @@ namespace Formbricks.Contracts.Fakes.Hosting.Admin;
 /// an object tests that object itself, not its property values. So <c>$[?(@.x == 'y')]</c> selects the root object
 /// when its <c>x</c> is <c>'y'</c>, and <c>$.items[?(@.x == 'y')]</c> selects the matching elements of an array.
 /// </summary>
-internal sealed class JsonPathQuery
+internal sealed partial class JsonPathQuery
 {
     private readonly string _expression;
 
@@ -32,6 +33,12 @@ internal sealed class JsonPathQuery
             throw new AdminException($"{where}: a JSONPath expression starts with '$', not '{expression}'");
         }
 
+        if (NegativeIndex().IsMatch(expression))
+        {
+            // Newtonsoft fails on them where Jayway counts from the end: refused rather than never matching.
+            throw new AdminException($"{where}: JSONPath '{expression}' has a negative index, which is not supported (a slice such as [-1:] is)");
+        }
+
         var pieces = Split(expression, where);
         foreach (var piece in pieces)
         {
@@ -49,10 +56,25 @@ internal sealed class JsonPathQuery
         return new JsonPathQuery(expression, pieces);
     }
 
-    /// <summary>The tokens the path selects in <paramref name="root"/> (none when nothing matches).</summary>
-    public IEnumerable<JToken> Select(JToken root)
+    /// <summary>
+    /// The tokens the path selects in <paramref name="root"/>: none when nothing matches, or when Newtonsoft fails on
+    /// this document (an index before the start, <c>[-1]</c>, throws there).
+    /// </summary>
+    public IReadOnlyList<JToken> Select(JToken root)
     {
-        IEnumerable<JToken> current = [root];
+        try
+        {
+            return SelectPieces(root);
+        }
+        catch (Exception e) when (e is ArgumentException or JsonException or InvalidOperationException)
+        {
+            return [];
+        }
+    }
+
+    private List<JToken> SelectPieces(JToken root)
+    {
+        List<JToken> current = [root];
         for (var i = 0; i < _pieces.Length; i++)
         {
             var piece = _pieces[i];
@@ -151,4 +173,7 @@ internal sealed class JsonPathQuery
 
         throw new AdminException($"{where}: a quoted name or text in JSONPath '{expression}' is not closed");
     }
+
+    [GeneratedRegex(@"\[\s*-\d+\s*\]")]
+    private static partial Regex NegativeIndex();
 }

@@ -67,7 +67,7 @@ internal sealed partial class ResponseTemplate
         if (JsonPathHelper().Match(expression) is { Success: true } helper)
         {
             var query = JsonPathQuery.Parse(helper.Groups["path"].Value, where);
-            return r => r.Body.Json is { } json && query.Select(json).FirstOrDefault() is { } token
+            return r => r.Body.Json is { } json && query.Select(json) is [var token, ..]
                 ? java ? Escaped(JsonPathQuery.TextOf(token), escape, java) : NetJsonPathText(token)
                 : "";
         }
