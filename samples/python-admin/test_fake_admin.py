@@ -1,8 +1,9 @@
 """A test suite in Python (standard library only) against the standalone fake Formbricks server.
 
 It starts the host with --json, reads the URL, the API key and the seeded ids from its one line of output, then drives
-the Formbricks API and the admin API: a fault, a WireMock stub mapping beside the stateful routes, the clock moved until
-a personal link expires, the journal read with filters, and the reset.
+the Formbricks API and the admin API: a fault, a WireMock stub mapping beside the stateful routes, WireMock body
+patterns with a scenario and a template, the clock moved until a personal link expires, the journal read with filters,
+and the reset.
 
     FORMBRICKS_FAKE_HOST="dotnet run --no-build --project fakes/Formbricks.Contracts.Fakes.Host --" \
         python3 -m unittest -v samples/python-admin/test_fake_admin.py
@@ -143,6 +144,29 @@ class FakeFormbricksAdminTests(unittest.TestCase):
         self.assertEqual(["/api/v1/management/me", "/api/v2/management/contact-attribute-keys",
                           "/api/v2/management/contact-attribute-keys"], [e["Request"]["Path"] for e in logged])
         self.assertEqual(added["Guid"], logged[0]["MappingGuid"])
+
+    def test_wiremock_body_patterns_a_scenario_and_a_template_answer_as_in_wiremock(self):
+        status, _, imported = self.fake.call("POST", "__admin/mappings/import", {"mappings": [
+            {"scenarioName": "signup", "requiredScenarioState": "Started", "newScenarioState": "Registered",
+             "request": {"method": "POST", "url": "/stub/users",
+                         "bodyPatterns": [{"matchesJsonPath": "$[?(@.plan == 'pro')]"}]},
+             "response": {"status": 201, "transformers": ["response-template"],
+                          "jsonBody": {"email": "{{jsonPath request.body '$.email'}}"}}},
+            {"scenarioName": "signup", "requiredScenarioState": "Registered",
+             "request": {"method": "GET", "url": "/stub/users/me"},
+             "response": {"status": 200, "jsonBody": {"plan": "pro"}}}]}, key=False)
+        self.assertEqual(200, status, imported)
+
+        self.assertEqual(404, self.status_and_body("GET", "stub/users/me")[0])
+        self.assertEqual(404, self.status_and_body("POST", "stub/users", {"email": "a@example.com", "plan": "free"})[0])
+        self.assertEqual((201, {"email": "a@example.com"}),
+                         self.status_and_body("POST", "stub/users", {"email": "a@example.com", "plan": "pro"}))
+        self.assertEqual((200, {"plan": "pro"}), self.status_and_body("GET", "stub/users/me"))
+        scenarios = self.fake.call("GET", "__admin/scenarios", key=False)[2]
+        self.assertEqual([("signup", "Registered")], [(s["Name"], s["State"]) for s in scenarios])
+
+        self.fake.call("POST", "__admin/scenarios/reset", key=False)
+        self.assertEqual(404, self.status_and_body("GET", "stub/users/me")[0])
 
     def test_the_journal_filters_by_operation_and_path_and_leaves_admin_calls_out(self):
         self.fake.call("GET", "api/v2/management/surveys?limit=2")

@@ -32,6 +32,16 @@ internal sealed class AdminServer : IAsyncDisposable
         return answer!;
     }
 
+    /// <summary>Posts a mapping that must be refused: a 400 whose status contains <paramref name="message"/>, and no mapping added.</summary>
+    public async Task AssertRefusedAsync(string mapping, string message)
+    {
+        var (status, answer) = await Admin.SendJsonAsync(HttpMethod.Post, "__admin/mappings", mapping);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains(message, answer!["Status"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Empty((await AdminAsync(HttpMethod.Get, "__admin/mappings")).AsArray());
+    }
+
     public async ValueTask DisposeAsync()
     {
         Admin.Dispose();

@@ -104,11 +104,7 @@ public sealed class WireMockAdminTests
     {
         await using var fake = await AdminServer.StartAsync();
 
-        var (status, answer) = await fake.Admin.SendJsonAsync(HttpMethod.Post, "__admin/mappings", mapping);
-
-        Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Contains(message, answer!["Status"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Empty((await fake.AdminAsync(HttpMethod.Get, "__admin/mappings")).AsArray());
+        await fake.AssertRefusedAsync(mapping, message);
     }
 
     [Fact]

@@ -16,6 +16,9 @@ internal static class AdminJson
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>Compact JSON with only the escaping JSON needs (an answer body is not HTML: <c>&amp;</c> stays <c>&amp;</c>).</summary>
+    public static JsonSerializerOptions Compact { get; } = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>The first of <paramref name="names"/> present on <paramref name="json"/> (ordinal, case-insensitive).</summary>
     public static JsonNode? Get(JsonObject? json, params string[] names)
     {

@@ -55,15 +55,27 @@ internal sealed class AdminMiddleware
         var request = http.Request;
         var url = $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}{request.QueryString}";
         var headers = request.Headers.Select(h => KeyValuePair.Create(h.Key, h.Value.Select(v => v ?? "").ToArray())).ToList();
-        foreach (var mapping in Admin.Mappings)
+        var mappings = Admin.Mappings;
+        var body = mappings.Any(m => m.NeedsBody) ? await ReadBufferedAsync(request, http.RequestAborted).ConfigureAwait(false) : null;
+        var stub = new StubRequest(request, body ?? RequestBody.Empty);
+        foreach (var mapping in mappings)
         {
-            if (mapping.Matches(request))
+            // The scenario's state is checked and moved in one step: of parallel requests, one makes a given move.
+            if (mapping.Matches(stub) && Admin.Scenarios.TryEnter(mapping.Scenario))
             {
-                var body = await new StreamReader(request.Body).ReadToEndAsync(http.RequestAborted).ConfigureAwait(false);
+                if (body is null)
+                {
+                    stub = stub with { Body = new RequestBody(await new StreamReader(request.Body).ReadToEndAsync(http.RequestAborted).ConfigureAwait(false)) };
+                }
+
+                var answer = mapping.Answer;
+                var answerBody = answer.Body(stub);
+                var answerHeaders = answer.Headers(stub).ToList();
                 // Logged before the answer leaves, so a client that got its answer finds it in the log.
                 Admin.Log(new LoggedRequest(Guid.NewGuid(), received, url, request.Method, path, request.QueryString.Value ?? "", headers,
-                    [.. mapping.Headers.Select(h => KeyValuePair.Create(h.Key, new[] { h.Value }))], null, mapping, body, mapping.Status), _state.Journal.Capacity);
-                await AnswerAsync(http, mapping).ConfigureAwait(false);
+                    [.. answerHeaders.Select(h => KeyValuePair.Create(h.Key, new[] { h.Value }))], null, mapping, stub.Body.Text, mapping.Status, answerBody),
+                    _state.Journal.Capacity);
+                await AnswerAsync(http, mapping, answerHeaders, answerBody).ConfigureAwait(false);
                 return;
             }
         }
@@ -99,7 +111,17 @@ internal sealed class AdminMiddleware
         }
     }
 
-    private static async Task AnswerAsync(HttpContext http, StubMapping mapping)
+    /// <summary>The body read for the mappings, then rewound so the fake reads it again.</summary>
+    private static async Task<RequestBody> ReadBufferedAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        request.EnableBuffering();
+        using var reader = new StreamReader(request.Body, leaveOpen: true);
+        var text = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+        request.Body.Position = 0;
+        return new RequestBody(text);
+    }
+
+    private static async Task AnswerAsync(HttpContext http, StubMapping mapping, List<KeyValuePair<string, string>> headers, string body)
     {
         if (mapping.Delay > TimeSpan.Zero)
         {
@@ -107,12 +129,12 @@ internal sealed class AdminMiddleware
         }
 
         http.Response.StatusCode = mapping.Status;
-        foreach (var (name, value) in mapping.Headers)
+        foreach (var (name, value) in headers)
         {
             http.Response.Headers[name] = value;
         }
 
-        await http.Response.WriteAsync(mapping.Body, http.RequestAborted).ConfigureAwait(false);
+        await http.Response.WriteAsync(body, http.RequestAborted).ConfigureAwait(false);
     }
 
     private static bool IsUnder(string path, string prefix) =>

@@ -22,7 +22,8 @@ internal sealed record LoggedRequest(
     JournalEntry? Journal,
     StubMapping? Mapping,
     string StubRequestBody,
-    int StubStatus)
+    int StubStatus,
+    string StubResponseBody = "")
 {
     /// <summary>The catch-all "mapping" of the fake, as the WireMock.Net package titles it.</summary>
     public const string FakeTitle = "Formbricks (Formbricks.Contracts.Fakes)";
@@ -30,9 +31,12 @@ internal sealed record LoggedRequest(
     /// <summary>A fixed GUID standing for the fake in <c>MappingGuid</c>.</summary>
     public static readonly Guid FakeGuid = new("f0f0f0f0-0000-4000-8000-000000000001");
 
+    /// <summary>The request body as received.</summary>
+    public string RequestBody => Journal?.Body ?? StubRequestBody;
+
     public JsonObject ToJson()
     {
-        var requestBody = Journal?.Body ?? StubRequestBody;
+        var requestBody = RequestBody;
         var request = new JsonObject
         {
             ["ClientIP"] = "127.0.0.1",
@@ -53,7 +57,7 @@ internal sealed record LoggedRequest(
             ["StatusCode"] = Journal?.Status ?? StubStatus,
             ["Headers"] = AdminJson.ToListMap(ResponseHeaders),
         };
-        AddBody(response, Journal?.ResponseBody ?? Mapping?.Body ?? "");
+        AddBody(response, Journal?.ResponseBody ?? StubResponseBody);
         return new JsonObject
         {
             ["Guid"] = Guid.ToString(),
@@ -84,7 +88,7 @@ internal sealed record LoggedRequest(
     }
 }
 
-/// <summary>The admin API's state: the stub mappings and the request log (bounded by the journal's capacity).</summary>
+/// <summary>The admin API's state: the stub mappings, their scenarios and the request log (bounded by the journal's capacity).</summary>
 internal sealed class AdminState
 {
     private readonly object _gate = new();
@@ -94,6 +98,9 @@ internal sealed class AdminState
 
     /// <summary>The mappings in answering order (priority, then newest first); a lock-free snapshot for each request.</summary>
     public IReadOnlyList<StubMapping> Mappings => Volatile.Read(ref _mappings);
+
+    /// <summary>The scenarios' states (<c>/__admin/scenarios</c>).</summary>
+    public ScenarioStore Scenarios { get; } = new();
 
     public IReadOnlyList<LoggedRequest> Requests
     {
@@ -106,14 +113,26 @@ internal sealed class AdminState
         }
     }
 
-    public StubMapping Add(JsonNode? json)
+    public StubMapping Add(JsonNode? json) => AddAll([json])[0];
+
+    /// <summary>Adds every mapping or, when one is bad, none (its <see cref="AdminException"/> says why).</summary>
+    public IReadOnlyList<StubMapping> AddAll(IEnumerable<JsonNode?> json)
     {
         lock (_gate)
         {
-            var mapping = StubMapping.Parse(json, ++_sequence);
-            _mappings = [.. _mappings.Where(m => m.Guid != mapping.Guid).Append(mapping)
+            var added = new List<StubMapping>();
+            var sequence = _sequence;
+            foreach (var mapping in json)
+            {
+                added.Add(StubMapping.Parse(mapping, ++sequence));
+            }
+
+            _sequence = sequence;
+            var guids = added.Select(m => m.Guid).ToHashSet();
+            // A GUID given twice in one batch: the later mapping stays, as if posted one after the other.
+            _mappings = [.. _mappings.Where(m => !guids.Contains(m.Guid)).Concat(added.GroupBy(m => m.Guid).Select(g => g.Last()))
                 .OrderBy(m => m.Priority).ThenByDescending(m => m.Sequence)];
-            return mapping;
+            return added;
         }
     }
 
@@ -159,5 +178,6 @@ internal sealed class AdminState
     {
         ClearMappings();
         ClearRequests();
+        Scenarios.Reset();
     }
 }

@@ -8,14 +8,19 @@ namespace Formbricks.Contracts.Fakes.Hosting.Admin;
 /// <c>Params</c>, <c>Headers</c>; <c>Response.StatusCode</c>, <c>Headers</c>, <c>Body</c>, <c>BodyAsJson</c>, <c>Delay</c>)
 /// or WireMock's (<c>request.method</c>, <c>url</c>, <c>urlPath</c>, <c>urlPattern</c>, <c>urlPathPattern</c>,
 /// <c>queryParameters</c>, <c>headers</c>; <c>response.status</c>, <c>headers</c>, <c>body</c>, <c>jsonBody</c>,
-/// <c>fixedDelayMilliseconds</c>). It answers before the fake; the JSON is kept as posted (with its <c>Guid</c>).
+/// <c>fixedDelayMilliseconds</c>), with body matchers (<see cref="BodyMatcher"/>), scenarios (<see cref="StubScenario"/>)
+/// and response templates (<see cref="ResponseTemplate"/>). It answers before the fake; the JSON is kept as posted
+/// (with its <c>Guid</c>).
 /// </summary>
 internal sealed class StubMapping
 {
     /// <summary>WireMock.Net's name of a mapping's id.</summary>
     private const string GuidKey = "Guid";
 
-    private readonly List<Func<HttpRequest, bool>> _conditions = [];
+    /// <summary>Java WireMock's priority of a mapping that names none (WireMock.Net's is 0).</summary>
+    private const long JavaDefaultPriority = 5;
+
+    private readonly List<Func<StubRequest, bool>> _conditions = [];
 
     private StubMapping(Guid guid, JsonObject json)
     {
@@ -37,13 +42,18 @@ internal sealed class StubMapping
 
     public int Status { get; private init; }
 
-    public Dictionary<string, string> Headers { get; private init; } = [];
-
-    public string Body { get; private init; } = "";
-
     public TimeSpan Delay { get; private init; }
 
-    public bool Matches(HttpRequest request) => _conditions.TrueForAll(condition => condition(request));
+    /// <summary>The scenario the mapping takes part in, if any.</summary>
+    public StubScenario? Scenario { get; private init; }
+
+    /// <summary>Whether matching or answering reads the request body (then it is read before the mappings are tried).</summary>
+    public bool NeedsBody { get; private set; }
+
+    /// <summary>The answer's body and headers for one request (templated when the mapping asks for it).</summary>
+    public StubAnswer Answer { get; private init; } = StubAnswer.Fixed("", []);
+
+    public bool Matches(StubRequest request) => _conditions.TrueForAll(condition => condition(request));
 
     public static StubMapping Parse(JsonNode? node, long sequence)
     {
@@ -70,25 +80,34 @@ internal sealed class StubMapping
             headers["Content-Type"] = contentType;
         }
 
+        var answer = StubAnswer.Parse(response, body, headers);
+
         var mapping = new StubMapping(guid, json)
         {
             Title = AdminJson.GetString(json, "Title", "name"),
-            Priority = AdminJson.GetNumber(json, "Priority") ?? 0,
+            Priority = AdminJson.GetNumber(json, "Priority") ?? (IsJavaFormat(json, request, response) ? JavaDefaultPriority : 0),
             Sequence = sequence,
             Status = (int)(AdminJson.GetNumber(response, "StatusCode", "status") ?? 200),
-            Headers = headers,
-            Body = body,
             Delay = TimeSpan.FromMilliseconds(AdminJson.GetNumber(response, "Delay", "fixedDelayMilliseconds") ?? 0),
+            Scenario = StubScenario.Parse(json),
+            Answer = answer,
+            NeedsBody = answer.IsTemplated,
         };
         mapping.AddRequestConditions(request);
         return mapping;
     }
 
+    /// <summary>A mapping in Java WireMock's format: it uses a name only Java WireMock has.</summary>
+    private static bool IsJavaFormat(JsonObject mapping, JsonObject request, JsonObject response) =>
+        AdminJson.Get(request, "method", "url", "urlPath", "urlPattern", "urlPathPattern", "queryParameters", "bodyPatterns") is not null
+        || AdminJson.Get(response, "status", "jsonBody", "fixedDelayMilliseconds", "transformers") is not null
+        || AdminJson.Get(mapping, "scenarioName", "name") is not null;
+
     private static (string Body, string? ContentType) ResponseBody(JsonObject response)
     {
         if (AdminJson.Get(response, "BodyAsJson", "jsonBody") is { } json)
         {
-            return (json.ToJsonString(), "application/json");
+            return (json.ToJsonString(AdminJson.Compact), "application/json");
         }
 
         return (AdminJson.GetString(response, "Body") ?? "", null);
@@ -100,30 +119,41 @@ internal sealed class StubMapping
         if (AdminJson.Get(request, "Path") is { } path)
         {
             var matchers = Matchers(path, "Request.Path");
-            _conditions.Add(r => matchers.Any(m => m.Matches(r.Path.Value ?? "/")));
+            _conditions.Add(r => matchers.Any(m => m.Matches(r.Http.Path.Value ?? "/")));
+        }
+
+        // WireMock.Net: "Body": {"Matcher": {…}} or {"Matchers": […]}; WireMock: "bodyPatterns": [{…}, …].
+        if (AdminJson.Get(request, "Body") is { } body)
+        {
+            _conditions.Add(BodyCondition(BodyMatcher.ParseNet(body, "Request.Body")));
+        }
+
+        if (AdminJson.Get(request, "bodyPatterns") is { } bodyPatterns)
+        {
+            _conditions.Add(BodyCondition(BodyMatcher.ParseJava(bodyPatterns, "request.bodyPatterns")));
         }
 
         // WireMock: "url" (path and query, exact), "urlPath", "urlPattern", "urlPathPattern" (regular expressions, whole text).
         if (AdminJson.GetString(request, "url") is { } url)
         {
-            _conditions.Add(r => string.Equals(PathAndQuery(r), url, StringComparison.Ordinal));
+            _conditions.Add(r => string.Equals(PathAndQuery(r.Http), url, StringComparison.Ordinal));
         }
 
         if (AdminJson.GetString(request, "urlPath") is { } urlPath)
         {
-            _conditions.Add(r => string.Equals(r.Path.Value, urlPath, StringComparison.Ordinal));
+            _conditions.Add(r => string.Equals(r.Http.Path.Value, urlPath, StringComparison.Ordinal));
         }
 
         if (AdminJson.GetString(request, "urlPattern") is { } urlPattern)
         {
             var matcher = StringMatcher.Regex(StringMatcher.FullMatch(urlPattern), ignoreCase: false, "request.urlPattern");
-            _conditions.Add(r => matcher.Matches(PathAndQuery(r)));
+            _conditions.Add(r => matcher.Matches(PathAndQuery(r.Http)));
         }
 
         if (AdminJson.GetString(request, "urlPathPattern") is { } urlPathPattern)
         {
             var matcher = StringMatcher.Regex(StringMatcher.FullMatch(urlPathPattern), ignoreCase: false, "request.urlPathPattern");
-            _conditions.Add(r => matcher.Matches(r.Path.Value ?? "/"));
+            _conditions.Add(r => matcher.Matches(r.Http.Path.Value ?? "/"));
         }
 
         AddMethods(request);
@@ -144,7 +174,7 @@ internal sealed class StubMapping
         };
         if (methods.Length > 0 && !methods.Any(m => m is "ANY" or "*"))
         {
-            _conditions.Add(r => methods.Contains(r.Method, StringComparer.OrdinalIgnoreCase));
+            _conditions.Add(r => methods.Contains(r.Http.Method, StringComparer.OrdinalIgnoreCase));
         }
     }
 
@@ -183,12 +213,18 @@ internal sealed class StubMapping
         {
             _conditions.Add(r =>
             {
-                var found = values(r, name);
+                var found = values(r.Http, name);
                 return matchers.Length == 0
                     ? found is not null
                     : matchers.All(m => found is null ? m.Matches(null) : found.Any(m.Matches));
             });
         }
+    }
+
+    private Func<StubRequest, bool> BodyCondition(Func<RequestBody, bool> matches)
+    {
+        NeedsBody = true;
+        return r => matches(r.Body);
     }
 
     private static StringMatcher[] Matchers(JsonNode node, string where) => node switch

@@ -5,8 +5,9 @@ namespace Formbricks.Contracts.Fakes.Hosting.Admin;
 
 /// <summary>
 /// The WireMock-compatible part of the admin API, shaped as WireMock.Net's: <c>/__admin/mappings</c> (GET, POST,
-/// DELETE; <c>/{guid}</c> GET, PUT, DELETE; <c>POST /reset</c>), <c>/__admin/requests</c> (GET, DELETE; <c>/{guid}</c>;
-/// <c>POST /find</c>, <c>POST /reset</c>), <c>POST /__admin/reset</c>. Answers carry WireMock.Net's <c>{"Status": …}</c>.
+/// DELETE; <c>/{guid}</c> GET, PUT, DELETE; <c>POST /reset</c>; Java's <c>POST /import</c>), <c>/__admin/requests</c> (GET, DELETE; <c>/{guid}</c>;
+/// <c>POST /find</c>, <c>POST /reset</c>), <c>/__admin/scenarios</c> (GET, DELETE; <c>POST /reset</c>; <c>/{name}</c>
+/// DELETE, <c>POST /reset</c>, <c>PUT /state</c>), <c>POST /__admin/reset</c>. Answers carry WireMock.Net's <c>{"Status": …}</c>.
 /// </summary>
 internal sealed class WireMockAdmin(AdminState admin)
 {
@@ -40,11 +41,17 @@ internal sealed class WireMockAdmin(AdminState admin)
                 var posted = await AdminJson.ReadAsync(http.Request, cancel).ConfigureAwait(false);
                 if (posted is JsonArray many)
                 {
-                    var guids = many.Select(admin.Add).Select(m => (JsonNode?)m.Guid.ToString()).ToArray();
+                    var guids = admin.AddAll(many).Select(m => (JsonNode?)m.Guid.ToString()).ToArray();
                     return (201, new JsonObject { ["Status"] = "Mappings added", ["Guids"] = new JsonArray(guids) });
                 }
 
                 return (201, new JsonObject { ["Guid"] = admin.Add(posted).Guid.ToString(), ["Status"] = "Mapping added" });
+            case (["mappings", "import"], "POST"):
+                // Java WireMock's import: {"mappings": [...]}; a mapping with an existing id replaces it.
+                var imported = AdminJson.Get(await AdminJson.ReadObjectAsync(http.Request, cancel).ConfigureAwait(false), "mappings") as JsonArray
+                    ?? throw new AdminException("the body must be {\"mappings\": [...]}");
+                var added = admin.AddAll(imported).Select(m => (JsonNode?)m.Guid.ToString()).ToArray();
+                return (200, new JsonObject { ["Status"] = "Mappings imported", ["Guids"] = new JsonArray(added) });
             case (["mappings"], "DELETE") or (["mappings", "reset"], "POST"):
                 admin.ClearMappings();
                 return (200, Status("Mappings deleted"));
@@ -69,19 +76,54 @@ internal sealed class WireMockAdmin(AdminState admin)
             case (["requests", "find"], "POST"):
                 var criteria = await AdminJson.ReadObjectAsync(http.Request, cancel).ConfigureAwait(false);
                 var matcher = StubMapping.Parse(new JsonObject { ["Request"] = criteria, ["Response"] = new JsonObject() }, 0);
-                return (200, new JsonArray([.. admin.Requests.Where(r => matcher.Matches(AsRequest(r))).Select(r => (JsonNode)r.ToJson())]));
+                return (200, new JsonArray([.. admin.Requests
+                    .Where(r => matcher.Matches(new StubRequest(AsRequest(r), new RequestBody(r.RequestBody))))
+                    .Select(r => (JsonNode)r.ToJson())]));
             case (["requests", var id], "GET"):
                 return admin.Requests.FirstOrDefault(r => r.Guid == ParseGuid(id)) is { } logged
                     ? (200, logged.ToJson())
                     : throw new AdminException("Request not found", StatusCodes.Status404NotFound);
+            case (["scenarios"], "GET"):
+                return (200, admin.Scenarios.ToJson(ScenariosOfMappings()));
+            case (["scenarios"], "DELETE") or (["scenarios", "reset"], "POST"):
+                admin.Scenarios.Reset();
+                return (200, Status("Scenarios reset"));
+            case (["scenarios", var name], "DELETE"):
+                return ResetScenario(name);
+            case (["scenarios", var name, "reset"], "POST"):
+                return ResetScenario(name);
+            case (["scenarios", var name, "state"], "PUT"):
+                var state = AdminJson.GetString(await AdminJson.ReadObjectAsync(http.Request, cancel).ConfigureAwait(false), "state")
+                    ?? throw new AdminException("the body must be {\"state\": \"…\"}");
+                var known = KnownScenario(name);
+                admin.Scenarios.Set(known, state);
+                return (200, Status($"Scenario '{known}' set to '{state}'"));
             case (["reset"], "POST"):
                 admin.Reset();
-                return (200, Status("Mappings and requests reset"));
+                return (200, Status("Mappings, requests and scenarios reset"));
             default:
                 throw new AdminException(
-                    $"no admin route {method} {http.Request.Path}: see /__admin/mappings, /__admin/requests, /__admin/reset and GET /__formbricks/",
+                    $"no admin route {method} {http.Request.Path}: see /__admin/mappings, /__admin/requests, /__admin/scenarios, /__admin/reset and GET /__formbricks/",
                     StatusCodes.Status404NotFound);
         }
+    }
+
+    private (int, JsonNode?) ResetScenario(string escaped)
+    {
+        var name = KnownScenario(escaped);
+        admin.Scenarios.Reset(name);
+        return (200, Status($"Scenario '{name}' reset"));
+    }
+
+    private IEnumerable<StubScenario> ScenariosOfMappings() => admin.Mappings.Select(m => m.Scenario).OfType<StubScenario>();
+
+    /// <summary>The scenario named in the route (URL-escaped there); one no mapping names and no state holds is a 404.</summary>
+    private string KnownScenario(string escaped)
+    {
+        var name = Uri.UnescapeDataString(escaped);
+        return admin.Scenarios.Knows(name, ScenariosOfMappings())
+            ? name
+            : throw new AdminException($"No scenario found by name '{name}'", StatusCodes.Status404NotFound);
     }
 
     private static JsonObject Status(string message) => new() { ["Status"] = message };
