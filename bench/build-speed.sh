@@ -6,6 +6,12 @@
 #   edit    one unrelated C# file edited (a comment), then `dotnet build --no-restore`
 # and prints each time, then the medians and the ratios (generator / checked in). Usage:
 #   bash bench/build-speed.sh [rounds]        (default 5; the generator is packed from this checkout first)
+#   FBC_COMPILER_SERVER=true bash bench/build-speed.sh [rounds]
+# Which compiler runs matters more than anything the generator does: with UseSharedCompilation=false (this workplace
+# sets it in the environment, and so may a CI) every compile is a new csc process that loads and JIT-compiles the
+# generator and its libraries again; with the compiler server (VBCSCompiler, the SDK's default) they stay loaded and
+# compiled between builds. The script says which one it measured; FBC_COMPILER_SERVER=true|false chooses (it passes
+# -p:UseSharedCompilation to every build; the server it starts is shut down at the end with `dotnet build-server`).
 # The consumers live in a temporary folder with a package folder of their own (a repack keeps the version number).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,8 +20,18 @@ rounds=${1:-5}
 root=$(pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+server=${FBC_COMPILER_SERVER:-${UseSharedCompilation:-true}}
+server=$(tr '[:upper:]' '[:lower:]' <<<"$server")
+build_args=(-p:UseSharedCompilation="$server")
+if [[ $server == true ]]; then
+  compiler="the compiler server (VBCSCompiler), kept between builds"
+  trap 'dotnet build-server shutdown --vbcscompiler >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+else
+  compiler="a new csc process per compile (UseSharedCompilation=false)"
+fi
 version=$(sed -n 's:.*<VersionPrefix>\(.*\)</VersionPrefix>.*:\1:p' Directory.Build.props)
 
+echo "== compiler: $compiler"
 echo "== packing the generator ($version)"
 dotnet pack generator/Formbricks.Contracts.Generator -c Release -o "$work/feed" -v q -nologo >/dev/null
 
@@ -72,17 +88,17 @@ write_project "$work/checked-in" ""
 
 echo "== first builds (restore, and the generated code copied into the checked-in project)"
 # Only this first build writes the generated files to disk (EmitCompilerGeneratedFiles): the timed builds do not.
-(cd "$work/generator" && dotnet build --configfile "$work/nuget.config" -p:EmitCompilerGeneratedFiles=true -v q -nologo >/dev/null)
+(cd "$work/generator" && dotnet build --configfile "$work/nuget.config" -p:EmitCompilerGeneratedFiles=true "${build_args[@]}" -v q -nologo >/dev/null)
 mkdir -p "$work/checked-in/Generated"
 find "$work/generator/obj" -path '*generated*' -name '*.g.cs' -exec cp {} "$work/checked-in/Generated/" \;
 echo "   $(find "$work/checked-in/Generated" -name '*.cs' | wc -l) generated files checked in"
-(cd "$work/checked-in" && dotnet build -v q -nologo >/dev/null)
+(cd "$work/checked-in" && dotnet build "${build_args[@]}" -v q -nologo >/dev/null)
 
 # One timed build, in seconds.
 timed() {
   local start end
   start=$(date +%s.%N)
-  (cd "$work/$1" && dotnet build --no-restore -v q -nologo >/dev/null)
+  (cd "$work/$1" && dotnet build --no-restore "${build_args[@]}" -v q -nologo >/dev/null)
   end=$(date +%s.%N)
   echo "$end - $start" | bc
 }
@@ -104,15 +120,20 @@ for round in $(seq 1 "$rounds"); do
 done
 
 median() { tr ' ' '\n' <<<"$1" | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
-echo "== medians over $rounds rounds (load: $(cut -d' ' -f1-3 /proc/loadavg))"
+echo "== medians over $rounds rounds, $compiler (load: $(cut -d' ' -f1-3 /proc/loadavg))"
 for kind in noop edit; do
   g=$(median "${times[generator-$kind]}")
   c=$(median "${times[checked-in-$kind]}")
   printf '%-6s generator %6.2f s   checked in %6.2f s   ratio %.2f\n' "$kind" "$g" "$c" "$(echo "$g / $c" | bc -l)"
 done
 
-# What the generator's consumer pays for in Csc: one more edit build with the compiler's own timings.
-echo "// report" >>"$work/generator/Unrelated.cs"
-echo "== the compiler's generator and analyzer times in one edit build of the generator's consumer"
-(cd "$work/generator" && dotnet build --no-restore -nologo -v d -p:ReportAnalyzer=true) |
-  grep -E "Total (analyzer|generator) execution time|^ *[0-9.<]+ +[0-9<]+ +.*Formbricks|Time Elapsed" | grep -v csc | sed 's/^ *//' | head -20
+# What the generator's consumer pays for in Csc: three more edit builds with the compiler's own timings. The figure of
+# a generator includes the compiler's parse of the files it added (the checked-in project parses them too) and, for
+# the first generator to ask, binding the references (GetTypeByMetadataName); in a new csc process also the JIT.
+echo "== the compiler's generator and analyzer times in three edit builds of the generator's consumer ($compiler)"
+for build in 1 2 3; do
+  echo "// report $build" >>"$work/generator/Unrelated.cs"
+  echo "-- edit build $build"
+  (cd "$work/generator" && dotnet build --no-restore "${build_args[@]}" -nologo -v d -p:ReportAnalyzer=true) |
+    grep -E "Total (analyzer|generator) execution time|^ *[0-9.<]+ +[0-9<]+ +.*Formbricks|Time Elapsed" | grep -v csc | sed 's/^ *//' | head -20
+done

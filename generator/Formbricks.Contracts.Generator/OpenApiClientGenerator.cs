@@ -22,6 +22,12 @@ namespace Formbricks.Contracts.Generator;
 /// diagnostics that say why not (step <c>Output</c>). Two kinds of output: one adds the files, the other reports
 /// every diagnostic (of the model and of the output step); neither computes anything. The generator reads only what
 /// the compiler hands it.
+/// <para>
+/// The values that flow between the steps are classes, never tuples or structs of our own: a command-line compile
+/// (<c>UseSharedCompilation=false</c>, or the first build of a compiler server) JIT-compiles the compiler's node
+/// classes once for every value type they are instantiated over, while every class shares one instantiation that
+/// other generators have already paid for (docs/benchmarks.md section 11).
+/// </para>
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class OpenApiClientGenerator : IIncrementalGenerator
@@ -51,10 +57,10 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var rootNamespace = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => (
-                Root: provider.GlobalOptions.TryGetValue("build_property.RootNamespace", out var value) ? value : null,
-                Directory: provider.GlobalOptions.TryGetValue("build_property.ProjectDir", out var directory) ? directory : null));
+        var project = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => new ProjectOptions(
+                provider.GlobalOptions.TryGetValue("build_property.RootNamespace", out var value) ? value : null,
+                provider.GlobalOptions.TryGetValue("build_property.ProjectDir", out var directory) ? directory : null));
 
         var inputs = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
@@ -73,8 +79,8 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
                 return new SpecInput(pair.Left.Path, text, ns, clientName, null);
             })
             .Where(static input => input is not null)
-            .Combine(rootNamespace)
-            .Select(static (pair, _) => pair.Left! with { RootNamespace = pair.Right.Root, ProjectDirectory = pair.Right.Directory })
+            .Combine(project)
+            .Select(static (pair, _) => pair.Left! with { RootNamespace = pair.Right.RootNamespace, ProjectDirectory = pair.Right.Directory })
             .WithTrackingName(TrackingNames.SpecInput);
 
         var models = inputs
@@ -90,12 +96,12 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         var namespaces = specs
             .Select(static (spec, _) => new NamespaceClaim(spec!.SpecPath, spec.Namespace))
             .Collect()
-            .Select(static (claims, _) => claims.ToEquatableArray())
+            .Select(static (claims, _) => new NamespaceClaims(claims.ToEquatableArray()))
             .WithTrackingName(TrackingNames.Namespaces);
 
         var owned = specs
             .Combine(namespaces)
-            .Select(static (pair, _) => (Spec: pair.Left!, NamespaceOwner: NamespaceClaim.OwnerOtherThan(pair.Right, pair.Left!)));
+            .Select(static (pair, _) => new OwnedSpec(pair.Left!, NamespaceClaim.OwnerOtherThan(pair.Right.Claims, pair.Left!)));
 
         // Plain values read from the compilation: an edit re-runs this lookup, but its equal output stops there.
         var features = context.CompilationProvider
@@ -116,19 +122,24 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => SourceEmitter.Build(pair.Left.Spec, pair.Left.NamespaceOwner, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Output);
 
-        // Emit code: the files alone.
-        context.RegisterSourceOutput(outputs.Select(static (output, _) => output.Files), static (production, files) =>
-        {
-            foreach (var file in files)
-            {
-                production.AddSource(file.HintName, SourceText.From(file.Source, Encoding.UTF8));
-            }
-        });
+        // Emit code: the files alone, one by one.
+        context.RegisterSourceOutput(
+            outputs.SelectMany(static (output, _) => output.Files),
+            static (production, file) => production.AddSource(file.HintName, SourceText.From(file.Source, Encoding.UTF8)));
 
         // Report: the diagnostics alone, of the model (reader, options, mapping) and of the output step (host, namespace, emission).
         ReportDiagnostics(context, models.SelectMany(static (model, _) => model.Diagnostics));
         ReportDiagnostics(context, outputs.SelectMany(static (output, _) => output.Diagnostics));
     }
+
+    /// <summary>The project's root namespace and folder, from the build properties.</summary>
+    private sealed record ProjectOptions(string? RootNamespace, string? Directory);
+
+    /// <summary>The namespace claims of all specs, as one equatable value.</summary>
+    private sealed record NamespaceClaims(EquatableArray<NamespaceClaim> Claims);
+
+    /// <summary>A spec and the other spec that owns its namespace, if any.</summary>
+    private sealed record OwnedSpec(ClientSpec Spec, string? NamespaceOwner);
 
     private static void ReportDiagnostics(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<DiagnosticInfo> diagnostics) =>
         context.RegisterSourceOutput(diagnostics, static (production, diagnostic) => production.ReportDiagnostic(diagnostic.ToDiagnostic()));

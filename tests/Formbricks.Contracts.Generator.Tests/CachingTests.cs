@@ -155,6 +155,21 @@ public sealed class CachingTests
         Assert.True(walked >= TrackedSteps.Length, $"only {walked} outputs walked");
     }
 
+    /// <summary>
+    /// A value type between two steps makes a command-line compile JIT-compile the compiler's node classes for it in
+    /// every build (a class shares the instantiation other generators use): docs/benchmarks.md section 11.
+    /// </summary>
+    [Fact]
+    public void Every_named_step_hands_on_classes()
+    {
+        var (driver, _, _) = FirstRun(Specs.PetStore());
+        var result = driver.GetRunResult().Results.Single();
+
+        var outputs = TrackedSteps.SelectMany(step => result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => (Step: step, o.Value))).ToList();
+        Assert.NotEmpty(outputs);
+        Assert.All(outputs, output => Assert.False(output.Value.GetType().IsValueType, $"step {output.Step} hands on a {output.Value.GetType()}"));
+    }
+
     [Fact]
     public void The_walk_rejects_what_must_not_be_cached()
     {

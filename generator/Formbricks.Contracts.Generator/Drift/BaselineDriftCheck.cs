@@ -11,27 +11,25 @@ namespace Formbricks.Contracts.Generator.Drift;
 public sealed class BaselineDriftCheck : IIncrementalGenerator
 {
     /// <inheritdoc/>
+    /// <remarks>
+    /// Most projects set no baseline, and then this check must cost next to nothing in a command-line compile, where
+    /// every build is a new process and every generic instantiation of the compiler's pipeline nodes over a value
+    /// type is compiled just in time: the values between the steps are classes (whose instantiations the compiler
+    /// shares), the project folder is read with the spec's options instead of in a step of its own, and the
+    /// findings flow one by one.
+    /// </remarks>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var texts = context.AdditionalTextsProvider.Collect();
-        var projectDirectory = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => provider.GlobalOptions.TryGetValue("build_property.ProjectDir", out var value) ? value : null);
+        var texts = context.AdditionalTextsProvider.Collect().Select(static (all, _) => new BaselineInputs.AllTexts(all));
 
         var requests = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, _) => BaselineInputs.Spec(pair.Left, pair.Right))
             .Where(static spec => spec is not null)
             .Combine(texts)
-            .Combine(projectDirectory)
-            .Select(static (pair, cancellationToken) => BaselineInputs.Request(pair.Left.Left!, pair.Left.Right, pair.Right, cancellationToken));
+            .Select(static (pair, cancellationToken) => BaselineInputs.Request(pair.Left!, pair.Right.Texts, cancellationToken));
 
-        var diagnostics = requests.Select(static (request, cancellationToken) => BaselineDiff.Run(request, cancellationToken));
-        context.RegisterSourceOutput(diagnostics, static (production, found) =>
-        {
-            foreach (var info in found)
-            {
-                production.ReportDiagnostic(info.ToDiagnostic());
-            }
-        });
+        var diagnostics = requests.SelectMany(static (request, cancellationToken) => BaselineDiff.Run(request, cancellationToken));
+        context.RegisterSourceOutput(diagnostics, static (production, info) => production.ReportDiagnostic(info.ToDiagnostic()));
     }
 }

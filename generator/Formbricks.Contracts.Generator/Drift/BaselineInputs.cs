@@ -12,7 +12,10 @@ internal static class BaselineInputs
     /// <summary>The .editorconfig key prefix of a per-rule severity: <c>formbricks_contracts_drift.&lt;rule-id&gt; = error</c>.</summary>
     public const string SeverityKeyPrefix = "formbricks_contracts_drift.";
 
-    public sealed record SpecWithBaseline(AdditionalText Spec, string Baseline, string Severities);
+    public sealed record SpecWithBaseline(AdditionalText Spec, string Baseline, string Severities, string? ProjectDirectory);
+
+    /// <summary>Every AdditionalFiles item, as one value of the pipeline (a class: see <see cref="BaselineDriftCheck"/>).</summary>
+    public sealed record AllTexts(ImmutableArray<AdditionalText> Texts);
 
     public static SpecWithBaseline? Spec(AdditionalText text, AnalyzerConfigOptionsProvider provider)
     {
@@ -25,11 +28,13 @@ internal static class BaselineInputs
             return null;
         }
 
-        return new SpecWithBaseline(text, baseline.Trim(), Severities(options, provider.GlobalOptions));
+        var projectDirectory = provider.GlobalOptions.TryGetValue("build_property.ProjectDir", out var directory) ? directory : null;
+        return new SpecWithBaseline(text, baseline.Trim(), Severities(options, provider.GlobalOptions), projectDirectory);
     }
 
-    public static BaselineRequest Request(SpecWithBaseline spec, ImmutableArray<AdditionalText> texts, string? projectDirectory, CancellationToken cancellationToken)
+    public static BaselineRequest Request(SpecWithBaseline spec, ImmutableArray<AdditionalText> texts, CancellationToken cancellationToken)
     {
+        var projectDirectory = spec.ProjectDirectory;
         var specText = spec.Spec.GetText(cancellationToken)?.ToString() ?? string.Empty;
         var wanted = Normalize(projectDirectory is { Length: > 0 } && !IsRooted(spec.Baseline) ? projectDirectory + "/" + spec.Baseline : spec.Baseline);
         AdditionalText? match = null;
