@@ -100,6 +100,10 @@ public sealed class WireMockAdminTests
     [InlineData("[1", "the body is not JSON")]
     [InlineData("""{"Request": {"Methods": [1]}, "Response": {}}""", "Request.Methods must be a list of method names")]
     [InlineData("""{"request": {"headers": {"x": {"soundsLike": "y"}}}, "response": {}}""", "unknown matcher")]
+    [InlineData("""{"Request": {}, "Response": {"ProxyUrl": "http://example.com"}}""", "Response.ProxyUrl is not supported")]
+    [InlineData("""{"request": {}, "response": {"bodyFileName": "a.json"}}""", "response.bodyFileName is not supported")]
+    [InlineData("""{"request": {"cookies": {"a": {"equalTo": "b"}}}, "response": {}}""", "request.cookies is not supported")]
+    [InlineData("""{"Request": {}, "Response": {}, "Webhook": {"Request": {}}}""", "Webhook is not supported")]
     public async Task A_bad_mapping_is_a_400_that_says_what_is_wrong(string mapping, string message)
     {
         await using var fake = await AdminServer.StartAsync();

@@ -73,6 +73,7 @@ internal sealed class StubMapping
         json.Insert(0, GuidKey, guid.ToString());
         var request = AdminJson.Get(json, "Request") as JsonObject ?? throw new AdminException("a mapping needs a 'Request' object");
         var response = AdminJson.Get(json, "Response") as JsonObject ?? throw new AdminException("a mapping needs a 'Response' object");
+        UnsupportedFields.Refuse(json, request, response);
         var (body, contentType) = ResponseBody(response);
         var headers = AdminJson.GetStringMap(response, "Headers");
         if (contentType is not null && !headers.ContainsKey("Content-Type"))
