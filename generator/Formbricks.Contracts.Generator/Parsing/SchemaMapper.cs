@@ -216,11 +216,16 @@ internal sealed partial class SchemaMapper
     private TypeRef MapAlias(IOpenApiSchema schema, string contextName, string pointer)
     {
         var nullable = IsNullable(schema);
-        if (schema.AllOf is { Count: > 0 } && !HasProperties(schema)
+        if (schema.AllOf is { Count: > 0 } && !HasProperties(schema) && !IsPrimitiveAllOf(schema)
             && (RealParts(schema.AllOf) is { Count: 1 } parts ? parts[0] : UnionPart(schema)) is (var part, var index))
         {
             var single = Map(part, contextName, pointer + "/allOf/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            return single.WithNullable(nullable || single.IsNullable);
+            return single.WithNullable(nullable || single.IsNullable || HasNullPart(schema));
+        }
+
+        if (IsPrimitiveAllOf(schema))
+        {
+            return MapPrimitiveAllOf(schema, contextName, pointer);
         }
 
         var branches = Branches(schema, out var branchPointer);
@@ -288,7 +293,7 @@ internal sealed partial class SchemaMapper
 
         if (schema.AllOf is { Count: > 0 } && (RealParts(schema.AllOf).Count > 1 || HasProperties(schema)))
         {
-            return UnionPart(schema) is null ? Shape.Object : Shape.Alias;
+            return UnionPart(schema) is null && !IsPrimitiveAllOf(schema) ? Shape.Object : Shape.Alias;
         }
 
         var branches = Branches(schema, out _);
@@ -395,7 +400,7 @@ internal sealed partial class SchemaMapper
 
     private static bool IsAnnotationOnly(IOpenApiSchema schema) =>
         schema is not OpenApiSchemaReference
-        && schema.Type is null && schema.Format is null && schema.Const is null
+        && (schema.Type is null || schema.Type == JsonSchemaType.Null) && schema.Format is null && schema.Const is null
         && schema.Properties is not { Count: > 0 } && schema.Required is not { Count: > 0 }
         && schema.AllOf is not { Count: > 0 } && schema.OneOf is not { Count: > 0 } && schema.AnyOf is not { Count: > 0 }
         && schema.Enum is not { Count: > 0 } && schema.Items is null && schema.AdditionalProperties is null
@@ -452,6 +457,10 @@ internal sealed partial class SchemaMapper
 
     private static bool IsNullOnly(IOpenApiSchema schema) =>
         schema is not OpenApiSchemaReference && schema.Type == JsonSchemaType.Null;
+
+    /// <summary>An <c>allOf</c> part that only allows null (3.0's <c>allOf: [$ref: X, {nullable: true}]</c>): the value may be null.</summary>
+    private static bool HasNullPart(IOpenApiSchema schema) =>
+        schema.AllOf is { } parts && parts.Any(IsNullOnly);
 
     private static bool HasNullBranch(IOpenApiSchema schema) =>
         Branches(schema, out _) is { } branches && branches.Any(IsNullOnly);
