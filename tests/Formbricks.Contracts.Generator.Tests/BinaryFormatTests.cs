@@ -136,6 +136,9 @@ public sealed class BinaryFormatTests
             .ToList();
         var multipartBodies = outcome.Output.GetTypeByMetadataName("Real.Document.RealClient")!.GetMembers().OfType<IMethodSymbol>()
             .SelectMany(m => m.Parameters).Select(p => p.Type.Name).ToHashSet(StringComparer.Ordinal);
+        // Its nine binary strings: three multipart file parts, two octet-stream bodies (a Stream parameter), four
+        // non-JSON responses (no body type); no JSON model has one, so no other property is a file.
+        Assert.Equal(["File", "File", "Pic"], files.Select(f => f.Split('.')[1]).Order(StringComparer.Ordinal));
         Assert.All(files, f => Assert.Contains(f.Split('.')[0], multipartBodies));
     }
 

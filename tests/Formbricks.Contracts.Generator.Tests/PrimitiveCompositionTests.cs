@@ -117,6 +117,66 @@ public sealed class PrimitiveCompositionTests
         Assert.Equal(json, JsonSerializer.Serialize(JsonSerializer.Deserialize(json, type), type));
     }
 
+    [Fact]
+    public void OpenApi_30_nullable_variants_of_plain_allOf_and_binary_strings_are_nullable_primitives()
+    {
+        const string yaml = """
+            openapi: 3.0.3
+            info: {title: Nullable, version: '1'}
+            servers: [{url: 'https://n.example.com/'}]
+            paths:
+              /uploads:
+                post:
+                  operationId: upload
+                  requestBody:
+                    content:
+                      multipart/form-data:
+                        schema:
+                          type: object
+                          properties:
+                            file: {type: string, format: binary, nullable: true}
+                  responses:
+                    '204': {description: Stored.}
+            components:
+              schemas:
+                Ident: {type: string, format: uuid}
+                Owner: {type: object, properties: {name: {type: string}}}
+                Holder:
+                  type: object
+                  required: [email, ident, blob, owner, manager]
+                  properties:
+                    email:
+                      nullable: true
+                      allOf: [{type: string}, {format: email}]
+                    ident:
+                      allOf: [{$ref: '#/components/schemas/Ident'}, {nullable: true}]
+                    blob: {type: string, format: binary, nullable: true}
+                    blobs: {type: array, items: {type: string, format: binary, nullable: true}}
+                    owner:
+                      allOf: [{$ref: '#/components/schemas/Owner'}, {nullable: true}]
+                    manager:
+                      nullable: true
+                      allOf: [{$ref: '#/components/schemas/Owner'}]
+            """;
+
+        var outcome = GeneratorHarness.Run(Specs.Inline(yaml));
+
+        Assert.Empty(outcome.GeneratorDiagnostics);
+        Assert.Empty(outcome.CompilationProblems.Select(d => d.ToString()));
+        string Type(string type, string property) => outcome.Output.GetTypeByMetadataName("Test.Api." + type)!.GetMembers(property).OfType<IPropertySymbol>().Single().Type.ToDisplayString();
+        Assert.Equal("string?", Type("Holder", "Email"));
+        Assert.Equal("System.Guid?", Type("Holder", "Ident"));
+        Assert.Equal("string?", Type("Holder", "Blob"));
+        Assert.Equal("System.Collections.Generic.IReadOnlyList<string?>?", Type("Holder", "Blobs"));
+        Assert.Equal("(System.IO.Stream Content, string FileName)?", Type("UploadRequest", "File"));
+        Assert.Equal("Test.Api.Owner?", Type("Holder", "Owner"));
+        Assert.Equal("Test.Api.Owner?", Type("Holder", "Manager"));
+        Assert.Null(outcome.Output.GetTypeByMetadataName("Test.Api.HolderOwner"));
+        var holder = GeneratedAssembly.Load(outcome).GetType("Test.Api.Holder", throwOnError: true)!;
+        const string json = """{"email":"a@b.c","ident":"5f2b7a4c-1d3e-4f5a-9b8c-7d6e5f4a3b2c","blob":"text","blobs":["a",null],"owner":{"name":"o"},"manager":null}""";
+        Assert.Equal(json, JsonSerializer.Serialize(JsonSerializer.Deserialize(json, holder), holder));
+    }
+
     private static string? Argument(INamedTypeSymbol holder, string property, string name)
     {
         var attribute = holder.GetMembers(property).Single().GetAttributes().Single(a => a.AttributeClass!.Name == "FormbricksConstraintAttribute");

@@ -52,7 +52,7 @@ internal static class ModelBuilder
         var read = SpecReader.Read(input.Path, input.Text, cancellationToken);
         // Ignoring case: hint names are compared ignoring case, so URL and Url must not both become a file.
         var types = new NameScope(ignoreCase: true);
-        var context = new ParseContext(read, types, cancellationToken) { DisplayPath = DisplayPath(input) };
+        var context = new ParseContext(read, types, cancellationToken) { DisplayPath = DisplayPath(input), Text = input.Text };
         var diagnostics = read.Diagnostics.Select(d => SpecDiagnosticMap.ToInfo(d, input.Path, input.Text)).ToList();
         if (read.Document is not { } document)
         {

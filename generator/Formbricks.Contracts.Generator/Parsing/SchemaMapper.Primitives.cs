@@ -104,7 +104,7 @@ internal sealed partial class SchemaMapper
             allowed = Meet(allowed, types);
         }
 
-        var nullable = IsNullable(schema) || HasNullPart(schema) || (allowed is { } a && (a & JsonSchemaType.Null) != 0);
+        var nullable = IsNullable(schema) || HasNullPart(schema, pointer) || (allowed is { } a && (a & JsonSchemaType.Null) != 0);
         var nonNull = allowed is { } value ? value & ~JsonSchemaType.Null : (JsonSchemaType?)null;
         if (typed && nonNull == 0)
         {
