@@ -56,10 +56,17 @@ public sealed class InlineNameTests
         { "GetApiV1ManagementContactAttributeKeysByContactAttributeKeyId_404Error", "GetManagementContactAttributeKeysByAttributeKeyId_404Error" },
         // A repeated single word (Item) goes; words with a digit (Option1, Option2) tell branches apart and stay.
         { "SurveyBlocksItemLogicItemActionsItemOption1Option2ValueOption2Option3", "SurveyBlocksItemLogicActionsOption1Option2ValueOption2Option3" },
-        // Then the first word and the nearest words; a token such as 6VMVochwUWo is one word, never cut.
-        { "PutMetadataTemplatesEnterpriseSecurityClassification6VMVochwUWoSchemaUpdateRequestItemDataStaticConfigClassification", "PutSchemaUpdateRequestItemDataStaticConfigClassification" },
-        { "PutFilesIdMetadataEnterpriseSecurityClassification6VMVochwUWoRequestItemPath", "PutEnterpriseSecurityClassification6VMVochwUWoRequestItemPath" },
+        // Then middle words: the root's first words (up to a third of the limit) and the nearest words that fit.
+        // Before: PutSchemaUpdateRequestItemDataStaticConfigClassification (the resource, MetadataTemplates, was lost).
+        { "PutMetadataTemplatesEnterpriseSecurityClassification6VMVochwUWoSchemaUpdateRequestItemDataStaticConfigClassification", "PutMetadataTemplatesRequestItemDataStaticConfigClassification" },
+        // Before: PutEnterpriseSecurityClassification6VMVochwUWoRequestItemPath for files and folders alike (…Path2).
+        { "PutFilesIdMetadataEnterpriseSecurityClassification6VMVochwUWoRequestItemPath", "PutFilesIdMetadataClassification6VMVochwUWoRequestItemPath" },
+        { "PutFoldersIdMetadataEnterpriseSecurityClassification6VMVochwUWoRequestItemPath", "PutFoldersIdMetadataClassification6VMVochwUWoRequestItemPath" },
+        // Before: PostIdMetadataEnterpriseSecurityClassification6VMVochwUWoRequest for both (the second got a 2).
+        { "PostFilesIdMetadataEnterpriseSecurityClassification6VMVochwUWoRequest", "PostFilesIdMetadataSecurityClassification6VMVochwUWoRequest" },
         { "CollaborationAcceptanceRequirementsStatusTwoFactorAuthenticationRequirement", "CollaborationStatusTwoFactorAuthenticationRequirement" },
+        // A single repeated word that is no Item or Value stays: before, RestrictedSegmentType lost its noun (…MiniRestrictedType).
+        { "ShieldInformationBarrierSegmentRestrictionMiniRestrictedSegmentType", "ShieldInformationSegmentRestrictionMiniRestrictedSegmentType" },
     };
 
     [Theory]
@@ -73,7 +80,28 @@ public sealed class InlineNameTests
         var words = Words(full);
         Assert.Equal(words[0], Words(shortened)[0]);
         Assert.Equal(words[^1], Words(shortened)[^1]);
-        Assert.All(Words(shortened), w => Assert.Contains(w, words));
+        var position = 0;
+        foreach (var word in Words(shortened))
+        {
+            // The kept words are the original's, in its order (a subsequence): nothing is cut inside a word.
+            position = Array.IndexOf(words, word, position) + 1;
+            Assert.True(position > 0, $"'{word}' of '{shortened}' is not a word of '{full}' in order");
+        }
+
+        Assert.Equal(shortened, Formbricks.Contracts.Generator.Parsing.InlineNames.Shorten(full, Formbricks.Contracts.Generator.Parsing.SchemaMapper.MaxInlineNameLength));
+    }
+
+    [Fact]
+    public void Names_that_differ_in_their_root_stay_different_after_shortening()
+    {
+        var roots = new[] { "PutFiles", "PutFolders", "PostFiles", "PostFolders", "GetWebLinks" };
+        var shortened = roots
+            .SelectMany(r => new[] { "RequestItem", "RequestItemPath", "RequestItemOp" }.Select(leaf => r + "IdMetadataEnterpriseSecurityClassification6VMVochwUWo" + leaf))
+            .Select(n => Formbricks.Contracts.Generator.Parsing.InlineNames.Shorten(n, Formbricks.Contracts.Generator.Parsing.SchemaMapper.MaxInlineNameLength))
+            .ToList();
+
+        Assert.Equal(shortened.Count, shortened.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.All(shortened, n => Assert.True(n.Length <= Formbricks.Contracts.Generator.Parsing.SchemaMapper.MaxInlineNameLength, n));
     }
 
     [Theory]

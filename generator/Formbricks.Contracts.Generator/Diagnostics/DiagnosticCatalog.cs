@@ -113,11 +113,19 @@ internal static partial class DiagnosticCatalog
         "The spec declares OpenAPI {0}; it is read as 3.1 and features new in 3.2 are ignored. Use 'openapi: 3.1.1' unless you need them.",
         DiagnosticSeverity.Warning);
 
+    /// <summary>FBC0014 (warning): {0} the types the parts allow, which have no value in common.</summary>
+    public static readonly DiagnosticDescriptor ContradictoryComposition = Create(
+        "FBC0014",
+        "The parts of an allOf allow no value in common",
+        "The allOf parts allow no value in common (their types are {0}), so no value fits the schema; it is generated as a JSON element (JsonElement). Give the parts one type, or use oneOf if either kind of value is meant.",
+        DiagnosticSeverity.Warning);
+
     /// <summary>The spec and generator descriptors (FBC0001–0099), for the registry tests and <see cref="All"/>.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> Generator { get; } =
     [
         MalformedDocument, InvalidOpenApi, OpenApiWarning, UnresolvedReference, UnsupportedConstruct, InvalidOption, GeneratorFailure,
         LanguageVersionTooLow, MissingFramework, DuplicateNamespace, ExtraYamlDocuments, UnsupportedReference, NewerOpenApiVersion,
+        ContradictoryComposition,
     ];
 
     /// <summary>

@@ -28,6 +28,15 @@ internal static class FormBodyEmitter
             {
                 w.Line($"__form.Add(new global::System.Net.Http.StreamContent({local}.Content), {name}, {local}.FileName);");
             }
+            else if (type is { Kind: TypeKind.Array, Element.Kind: TypeKind.File } && multipart)
+            {
+                // A part per file; a null item (a nullable item schema) sends no part.
+                w.Open($"foreach (var __file in {local})");
+                w.Line(type.Element.IsNullable
+                    ? $"if (__file is {{ }} __present) __form.Add(new global::System.Net.Http.StreamContent(__present.Content), {name}, __present.FileName);"
+                    : $"__form.Add(new global::System.Net.Http.StreamContent(__file.Content), {name}, __file.FileName);");
+                w.Close();
+            }
             else
             {
                 w.Open($"foreach (var __text in {json.Runtime}.FormTexts({OperationEmitter.Serialize(json, type, local)}))");

@@ -52,7 +52,7 @@ internal sealed record OperationSpec(
     /// <c>__page</c>, …, need no reservation: it declares no parameter's local, and a parameter's own name is a
     /// camelCase identifier, which never starts with <c>__</c>.)
     /// </summary>
-    public static readonly ImmutableArray<string> GeneratedLocals = ["cancellationToken", "__path", "__query", "__request", "__body", "__item", "__form", "__fields", "__text"];
+    public static readonly ImmutableArray<string> GeneratedLocals = ["cancellationToken", "__path", "__query", "__request", "__body", "__item", "__form", "__fields", "__text", "__file", "__present"];
 }
 
 /// <summary>

@@ -52,7 +52,7 @@ internal static class ModelBuilder
         var read = SpecReader.Read(input.Path, input.Text, cancellationToken);
         // Ignoring case: hint names are compared ignoring case, so URL and Url must not both become a file.
         var types = new NameScope(ignoreCase: true);
-        var context = new ParseContext(read, types, cancellationToken) { DisplayPath = DisplayPath(input) };
+        var context = new ParseContext(read, types, cancellationToken) { DisplayPath = DisplayPath(input), Text = input.Text };
         var diagnostics = read.Diagnostics.Select(d => SpecDiagnosticMap.ToInfo(d, input.Path, input.Text)).ToList();
         if (read.Document is not { } document)
         {
@@ -74,6 +74,8 @@ internal static class ModelBuilder
         var members = new NameScope([clientName, Emit.MetadataEmitter.OperationsClass, .. ReservedClientMembers]);
         var operations = new OperationMapper(context, schemas, members, schemeName, documentUsesApiKey).MapAll(document);
 
+        // A format: binary string is a file only as a part of a multipart body; everywhere else it is text.
+        var (modelTypes, modelOperations) = MultipartFiles.Apply(schemas.Types, operations, types);
         diagnostics.AddRange(context.Diagnostics);
         var spec = new ClientSpec(
             ns,
@@ -87,9 +89,9 @@ internal static class ModelBuilder
             document.Info?.Description,
             ServerAddress(document),
             apiKey,
-            schemas.Types.ToEquatableArray(),
-            operations.ToEquatableArray(),
-            RequestShapes.Of(schemas.Types));
+            modelTypes.ToEquatableArray(),
+            modelOperations.ToEquatableArray(),
+            RequestShapes.Of(modelTypes));
         return new ModelResult(spec, diagnostics.Distinct().ToEquatableArray());
     }
 

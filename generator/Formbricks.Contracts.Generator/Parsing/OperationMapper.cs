@@ -152,12 +152,8 @@ internal sealed class OperationMapper(ParseContext context, SchemaMapper schemas
             }
             else
             {
+                // (A format: binary parameter is text: MultipartFiles keeps files only in multipart bodies.)
                 type = schemas.Map(parameter.Schema, baseName + Identifiers.ToPascalCase(wire), parameterPointer + "/schema");
-
-                // A file travels only in a multipart body: a format: binary parameter is text.
-                type = type.Kind == TypeKind.File ? new TypeRef(TypeKind.String, IsNullable: type.IsNullable)
-                    : type is { Kind: TypeKind.Array, Element.Kind: TypeKind.File } ? TypeRef.ArrayOf(new TypeRef(TypeKind.String, IsNullable: type.Element.IsNullable), type.IsNullable)
-                    : type;
             }
 
             var required = parameter.Required || target == ParameterLocationSpec.Path;

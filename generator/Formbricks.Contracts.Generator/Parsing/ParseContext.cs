@@ -22,6 +22,18 @@ internal sealed class ParseContext(SpecReadResult read, NameScope typeNames, Can
         return string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0}({1},{2})", DisplayPath, span.StartLine + 1, span.StartColumn + 1);
     }
 
+    /// <summary>The spec text, for what the OpenAPI model drops (<see cref="IsTrue"/>).</summary>
+    public string? Text { get; init; }
+
+    /// <summary>
+    /// True when the node at <paramref name="pointer"/> is the scalar <c>true</c>. Microsoft.OpenApi drops a 3.0
+    /// <c>nullable: true</c> on a schema without <c>type</c> (<c>{nullable: true, allOf: [$ref: X]}</c>), so the text says it.
+    /// </summary>
+    public bool IsTrue(string pointer) =>
+        Text is { } text && read.SourceMap.TryGetSpan(pointer, out var span) && span.Length is >= 4 and <= 6
+        && span.Offset + span.Length <= text.Length
+        && string.Equals(text.Substring(span.Offset, span.Length).Trim('"', '\'', ' '), "true", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>True when the spec text has a node at <paramref name="pointer"/>.</summary>
     public bool Has(string pointer) => read.SourceMap.TryGetSpan(pointer, out _);
 

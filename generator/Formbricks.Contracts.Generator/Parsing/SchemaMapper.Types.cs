@@ -280,6 +280,7 @@ internal sealed partial class SchemaMapper
         TypeKind.Array => "Array",
         TypeKind.Map => "Map",
         TypeKind.Any => "Json",
+        TypeKind.File => "String", // a union is JSON, where a binary string is text (MultipartFiles)
         _ => type.Kind.ToString(),
     };
 

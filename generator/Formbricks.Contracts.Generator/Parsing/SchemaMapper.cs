@@ -144,7 +144,7 @@ internal sealed partial class SchemaMapper
         {
             var name = _context.TypeNames.Claim(InlineName(schema, contextName));
             _pending.Enqueue((name, shape, schema, pointer));
-            return TypeRef.Named(name, ToNamedKind(shape), IsNullable(schema) || HasNullBranch(schema));
+            return TypeRef.Named(name, ToNamedKind(shape), IsNullable(schema) || HasNullBranch(schema) || HasNullPart(schema, pointer));
         }
 
         return MapAlias(schema, contextName, pointer);
@@ -179,7 +179,7 @@ internal sealed partial class SchemaMapper
 
         if (entry.Shape != Shape.Alias)
         {
-            return TypeRef.Named(entry.Name, ToNamedKind(entry.Shape), IsNullable(entry.Schema) || HasNullBranch(entry.Schema));
+            return TypeRef.Named(entry.Name, ToNamedKind(entry.Shape), IsNullable(entry.Schema) || HasNullBranch(entry.Schema) || HasNullPart(entry.Schema, entry.Pointer));
         }
 
         if (entry.Alias is null)
@@ -215,12 +215,17 @@ internal sealed partial class SchemaMapper
     /// <summary>A schema that is no type of its own: a primitive, an array, a map, or a composition of one branch.</summary>
     private TypeRef MapAlias(IOpenApiSchema schema, string contextName, string pointer)
     {
-        var nullable = IsNullable(schema);
-        if (schema.AllOf is { Count: > 0 } && !HasProperties(schema)
+        var nullable = IsNullable(schema) || (schema.AllOf is { Count: > 0 } && _context.IsTrue(pointer + "/nullable"));
+        if (schema.AllOf is { Count: > 0 } && !HasProperties(schema) && !IsPrimitiveAllOf(schema)
             && (RealParts(schema.AllOf) is { Count: 1 } parts ? parts[0] : UnionPart(schema)) is (var part, var index))
         {
             var single = Map(part, contextName, pointer + "/allOf/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            return single.WithNullable(nullable || single.IsNullable);
+            return single.WithNullable(nullable || single.IsNullable || HasNullPart(schema, pointer));
+        }
+
+        if (IsPrimitiveAllOf(schema))
+        {
+            return MapPrimitiveAllOf(schema, contextName, pointer);
         }
 
         var branches = Branches(schema, out var branchPointer);
@@ -288,7 +293,7 @@ internal sealed partial class SchemaMapper
 
         if (schema.AllOf is { Count: > 0 } && (RealParts(schema.AllOf).Count > 1 || HasProperties(schema)))
         {
-            return UnionPart(schema) is null ? Shape.Object : Shape.Alias;
+            return UnionPart(schema) is null && !IsPrimitiveAllOf(schema) ? Shape.Object : Shape.Alias;
         }
 
         var branches = Branches(schema, out _);
@@ -395,7 +400,7 @@ internal sealed partial class SchemaMapper
 
     private static bool IsAnnotationOnly(IOpenApiSchema schema) =>
         schema is not OpenApiSchemaReference
-        && schema.Type is null && schema.Format is null && schema.Const is null
+        && (schema.Type is null || schema.Type == JsonSchemaType.Null) && schema.Format is null && schema.Const is null
         && schema.Properties is not { Count: > 0 } && schema.Required is not { Count: > 0 }
         && schema.AllOf is not { Count: > 0 } && schema.OneOf is not { Count: > 0 } && schema.AnyOf is not { Count: > 0 }
         && schema.Enum is not { Count: > 0 } && schema.Items is null && schema.AdditionalProperties is null
@@ -452,6 +457,17 @@ internal sealed partial class SchemaMapper
 
     private static bool IsNullOnly(IOpenApiSchema schema) =>
         schema is not OpenApiSchemaReference && schema.Type == JsonSchemaType.Null;
+
+    /// <summary>
+    /// True when the <c>allOf</c> schema at <paramref name="pointer"/> allows null itself (3.0's <c>nullable: true</c>
+    /// without a <c>type</c>, which Microsoft.OpenApi drops, so the text is asked) or has a part that only allows null
+    /// (3.0's <c>allOf: [$ref: X, {nullable: true}]</c>, 3.1's <c>{type: 'null'}</c>): the value may be null.
+    /// </summary>
+    private bool HasNullPart(IOpenApiSchema schema, string pointer) =>
+        schema.AllOf is { Count: > 0 } parts
+        && (_context.IsTrue(pointer + "/nullable")
+            || parts.Select((part, index) => (part, index)).Any(p => IsNullOnly(p.part)
+                || (p.part is not OpenApiSchemaReference && IsAnnotationOnly(p.part) && _context.IsTrue(pointer + "/allOf/" + p.index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/nullable"))));
 
     private static bool HasNullBranch(IOpenApiSchema schema) =>
         Branches(schema, out _) is { } branches && branches.Any(IsNullOnly);
